@@ -1,0 +1,79 @@
+import { forwardRef, useId, type ReactNode } from "react";
+import { safeHref } from "../core/safe-href";
+import type { InfographicProps } from "../core/types";
+import { BASE_STYLESHEET } from "../theme/stylesheet";
+import { resolveTheme } from "../theme/theme-props";
+
+/** Props of the figure shell: the shared infographic props plus what the shell needs from the component. */
+export interface InfographicFigureProps extends Omit<InfographicProps, "animation"> {
+  /** Short name of the infographic kind, used in the root class (`ri-venn`). */
+  kind: string;
+  /** Container width in px below which the `.ri-narrow` layout replaces the `.ri-wide` one, before any script runs. */
+  narrowBelow?: number;
+  /** The picture itself. */
+  children: ReactNode;
+}
+
+/** A class name unique to one figure, derived from `useId` so server and client agree on it. */
+function instanceClassName(uid: string): string {
+  return `ri-i${uid.replace(/[^a-zA-Z0-9_-]/g, "")}`;
+}
+
+/**
+ * The `<figure>` every infographic renders: visible title, description and source line, accessible name and
+ * description, theme tokens scoped to the root, and the CSS container query that swaps in the narrow layout.
+ */
+export const InfographicFigure = forwardRef<HTMLElement, InfographicFigureProps>(function InfographicFigure(
+  { kind, narrowBelow, children, title, description, source, hideTitle = false, theme, dir, id, className, style },
+  ref,
+) {
+  const uid = useId();
+  const titleId = `${uid}title`;
+  const descriptionId = `${uid}description`;
+  const instance = instanceClassName(uid);
+  const resolvedTheme = resolveTheme(theme);
+  const sourceHref = safeHref(source?.href);
+  // A container query switches layouts at the exact width where the wide one's text would drop under 12 px.
+  const narrowRule =
+    narrowBelow === undefined
+      ? ""
+      : `\n@container (max-width:${Math.ceil(narrowBelow)}px){.${instance} .ri-wide{display:none}.${instance} .ri-narrow{display:block}}`;
+
+  return (
+    <figure
+      ref={ref}
+      id={id}
+      className={["ri-figure", `ri-${kind}`, instance, className].filter(Boolean).join(" ")}
+      data-theme={resolvedTheme.name}
+      dir={dir === "ltr" || dir === "rtl" ? dir : undefined}
+      style={{ ...resolvedTheme.style, ...style }}
+      aria-labelledby={titleId}
+      aria-describedby={description ? descriptionId : undefined}
+    >
+      <style>{BASE_STYLESHEET + narrowRule}</style>
+      <div className={hideTitle ? "ri-header ri-visually-hidden" : "ri-header"}>
+        <p id={titleId} className="ri-title">
+          {title}
+        </p>
+        {description ? (
+          <p id={descriptionId} className="ri-description">
+            {description}
+          </p>
+        ) : null}
+      </div>
+      {children}
+      {source ? (
+        <p className="ri-source">
+          Source:{" "}
+          {sourceHref ? (
+            <a href={sourceHref} rel="noopener noreferrer">
+              {source.label}
+            </a>
+          ) : (
+            source.label
+          )}
+        </p>
+      ) : null}
+    </figure>
+  );
+});

@@ -1,0 +1,89 @@
+import { isCjk, measureTextWidth, type TextStyle } from "./measure";
+
+/** Options for wrapping: the font, the box width and the line height. */
+export interface WrapOptions extends TextStyle {
+  /** Widest a line may be, in px. */
+  maxWidth: number;
+  /** Line height as a multiple of the font size. Default 1.3. */
+  lineHeight?: number;
+}
+
+/** Text broken into lines that each fit the box. */
+export interface WrappedText {
+  /** The lines, in reading order. */
+  lines: string[];
+  /** Width of the widest line, in px. */
+  width: number;
+  /** Height of all lines together, in px. */
+  height: number;
+  /** Distance between baselines, in px. */
+  lineHeight: number;
+}
+
+/** Default line height as a multiple of the font size. */
+export const DEFAULT_LINE_HEIGHT = 1.3;
+
+interface Token {
+  text: string;
+  /** Whether a space separates this token from the one before it. */
+  spaceBefore: boolean;
+}
+
+/** Splits text into break opportunities: words, hyphenated parts and single CJK characters. */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const word of text.trim().split(/\s+/)) {
+    if (word === "") continue;
+    let spaceBefore = true;
+    // Break after each hyphen, and around every CJK character, since those scripts need no spaces.
+    for (const part of word.split(/(?<=-)|(?=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])|(?<=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])/u)) {
+      if (part === "") continue;
+      tokens.push({ text: part, spaceBefore });
+      spaceBefore = false;
+    }
+  }
+  return tokens;
+}
+
+/** Breaks a word wider than the box into pieces that fit, each but the last ending in a hyphen. */
+function breakLongWord(word: string, style: WrapOptions): string[] {
+  const pieces: string[] = [];
+  let current = "";
+  for (const char of word) {
+    const hyphen = isCjk(char) ? "" : "-";
+    if (current !== "" && measureTextWidth(current + char + hyphen, style) > style.maxWidth) {
+      pieces.push(current + (isCjk(current.at(-1) ?? "") ? "" : "-"));
+      current = char;
+    } else current += char;
+  }
+  if (current !== "") pieces.push(current);
+  return pieces;
+}
+
+/**
+ * Wraps text at word boundaries so that every line fits `maxWidth`, deterministically and without a DOM.
+ * A word longer than the box is broken with a hyphen rather than left to overflow.
+ */
+export function wrapText(text: string, options: WrapOptions): WrappedText {
+  const lineHeight = options.fontSize * (options.lineHeight ?? DEFAULT_LINE_HEIGHT);
+  const lines: string[] = [];
+  let line = "";
+  for (const token of tokenize(text)) {
+    const candidate = line === "" ? token.text : line + (token.spaceBefore ? " " : "") + token.text;
+    if (measureTextWidth(candidate, options) <= options.maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line !== "") lines.push(line);
+    if (measureTextWidth(token.text, options) <= options.maxWidth) {
+      line = token.text;
+      continue;
+    }
+    const pieces = breakLongWord(token.text, options);
+    line = pieces.pop() ?? "";
+    lines.push(...pieces);
+  }
+  if (line !== "" || lines.length === 0) lines.push(line);
+  const width = Math.max(...lines.map((l) => measureTextWidth(l, options)));
+  return { lines, width, height: lines.length * lineHeight, lineHeight };
+}

@@ -1,0 +1,59 @@
+import { DARK_TOKENS, LIGHT_TOKENS, PALETTE_SIZE, SHARED_TOKENS, type ThemeTokens } from "./tokens";
+
+const declarations = (tokens: ThemeTokens) =>
+  Object.entries(tokens)
+    .map(([name, value]) => `${name}:${value};`)
+    .join("");
+
+/** In forced-colors mode every token maps to a system colour, so the reader's palette wins and outlines stay. */
+const FORCED_COLOR_TOKENS: ThemeTokens = {
+  "--ri-bg": "Canvas",
+  "--ri-surface": "Canvas",
+  "--ri-text": "CanvasText",
+  "--ri-text-muted": "CanvasText",
+  "--ri-border": "CanvasText",
+  "--ri-accent": "LinkText",
+  "--ri-focus-ring": "Highlight",
+  "--ri-error-text": "CanvasText",
+  "--ri-error-bg": "Canvas",
+  ...Object.fromEntries(
+    Array.from({ length: PALETTE_SIZE }, (_, i) => [
+      [`--ri-set-${i + 1}-fill`, "Canvas"],
+      [`--ri-set-${i + 1}-stroke`, "CanvasText"],
+      [`--ri-set-${i + 1}-ink`, "CanvasText"],
+    ]).flat(),
+  ),
+};
+
+/**
+ * The stylesheet every figure carries. Selectors sit in `:where()` so they have zero specificity: a host page
+ * overrides any token or rule with an ordinary selector, no `!important`. Nothing here reaches outside `.ri-figure`.
+ */
+export const BASE_STYLESHEET = [
+  `:where(.ri-figure){${declarations(LIGHT_TOKENS)}${declarations(SHARED_TOKENS)}}`,
+  `:where(.ri-figure[data-theme="dark"]){${declarations(DARK_TOKENS)}color-scheme:dark}`,
+  `@media (prefers-color-scheme:dark){:where(.ri-figure[data-theme="auto"]){${declarations(DARK_TOKENS)}color-scheme:dark}}`,
+  `@media (forced-colors:active){:where(.ri-figure){${declarations(FORCED_COLOR_TOKENS)}}}`,
+  `:where(.ri-figure){margin:1.5em 0;padding:16px;border-radius:var(--ri-radius);color:var(--ri-text);background:var(--ri-bg);font-family:var(--ri-font-family);line-height:1.4;container-type:inline-size;box-sizing:border-box;max-width:100%}`,
+  `:where(.ri-figure) :where(*){box-sizing:border-box}`,
+  `:where(.ri-figure .ri-header){margin:0 0 12px}`,
+  `:where(.ri-figure .ri-title){margin:0;font-size:20px;font-weight:700;line-height:1.3;color:var(--ri-text)}`,
+  `:where(.ri-figure .ri-description){margin:4px 0 0;font-size:14px;color:var(--ri-text-muted)}`,
+  `:where(.ri-figure .ri-source){margin:12px 0 0;font-size:12px;color:var(--ri-text-muted)}`,
+  `:where(.ri-figure a){color:var(--ri-accent)}`,
+  `:where(.ri-figure svg){display:block;width:100%;height:auto;overflow:visible;margin-inline:auto;font-family:inherit}`,
+  `:where(.ri-figure svg text){fill:currentColor}`,
+  `:where(.ri-figure .ri-visually-hidden){position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0}`,
+  `:where(.ri-figure .ri-focus-ring){visibility:hidden;fill:none;stroke:var(--ri-focus-ring);stroke-width:2px;pointer-events:none}`,
+  `:where(.ri-figure :focus-visible > .ri-focus-ring){visibility:visible}`,
+  `:where(.ri-figure [tabindex]){outline:none}`,
+  `:where(.ri-figure .ri-keyboard-hint){visibility:hidden;margin:8px 0 0;font-size:12px;line-height:16px;color:var(--ri-text-muted)}`,
+  `:where(.ri-figure [data-ri-keys]:focus-within ~ .ri-keyboard-hint){visibility:visible}`,
+  `:where(.ri-figure .ri-narrow){display:none}`,
+  `:where(.ri-figure [data-ri-dim="true"]){opacity:.35}`,
+  `:where(.ri-figure [data-ri-dim]){transition:opacity var(--ri-duration-hover) ease-out}`,
+  `:where(.ri-figure .ri-error){padding:12px;border:2px solid var(--ri-error-text);border-radius:var(--ri-radius);background:var(--ri-error-bg);color:var(--ri-error-text);font-size:14px}`,
+  `:where(.ri-figure .ri-error ul){margin:8px 0 0;padding-inline-start:20px}`,
+  `:where(.ri-figure .ri-error code){font-family:ui-monospace,monospace;font-weight:700}`,
+  `@media (prefers-reduced-motion:reduce){:where(.ri-figure) :where(*){transition:none}}`,
+].join("\n");

@@ -1,0 +1,44 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
+import { playwright } from "@vitest/browser-playwright";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import { chromiumArgs, findChromium } from "./scripts/chromium-path.mjs";
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+/** Debian's Chromium, driven by Playwright; never a downloaded browser. */
+const browser = {
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: { executablePath: findChromium() ?? undefined, args: chromiumArgs } }),
+  instances: [{ browser: "chromium" as const }],
+};
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    globals: true,
+    reporters: process.env.CI ? ["default", ["json", { outputFile: ".vitest-reports/results.json" }]] : ["default"],
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", environment: "jsdom", include: ["tests/**/*.test.{ts,tsx}"], setupFiles: ["tests/setup-dom.ts"] },
+      },
+      {
+        extends: true,
+        test: { name: "ssr", environment: "node", include: ["tests/**/*.ssr.{ts,tsx}"] },
+      },
+      {
+        extends: true,
+        test: { name: "browser", include: ["tests/**/*.browser.{ts,tsx}"], browser },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
+        test: { name: "storybook", browser, setupFiles: [".storybook/vitest.setup.ts"] },
+      },
+    ],
+  },
+});
