@@ -18,6 +18,10 @@ const browser = {
 
 export default defineConfig({
   plugins: [react()],
+  // Pre-bundled up front: a dependency discovered mid-run is re-bundled under a new hash, and two copies of React break hooks.
+  optimizeDeps: {
+    include: ["react", "react-dom", "react-dom/client", "react-dom/server", "react/jsx-dev-runtime", "react/jsx-runtime", "framer-motion/dom"],
+  },
   test: {
     globals: true,
     reporters: process.env.CI ? ["default", ["json", { outputFile: ".vitest-reports/results.json" }]] : ["default"],

@@ -15,7 +15,7 @@ export interface TextStyle {
  * Widths of scripts the tables do not cover, in em, measured in Chromium with common fallback fonts and
  * rounded up a little: over-estimating wraps a line early, under-estimating overflows.
  */
-const CJK_WIDTH = 0.94;
+const CJK_WIDTH = 0.98;
 const EMOJI_WIDTH = 1.25;
 const ARABIC_WIDTH = 0.47;
 const HEBREW_WIDTH = 0.53;

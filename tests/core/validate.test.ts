@@ -1,0 +1,51 @@
+import { startValidation } from "../../src/core/validate";
+
+const problemsOf = (props: unknown) => {
+  const { check } = startValidation(props);
+  return check.problems;
+};
+
+describe("validation of the shared props", () => {
+  it("accepts a minimal figure", () => {
+    expect(problemsOf({ title: "Who does what" })).toEqual([]);
+  });
+
+  it("names the title when it is empty or missing", () => {
+    expect(problemsOf({ title: "  " })).toEqual([{ path: "title", message: "must be a non-empty string, got an empty string" }]);
+    expect(problemsOf({})[0]?.path).toBe("title");
+  });
+
+  it("names the path of a wrong nested type", () => {
+    expect(problemsOf({ title: "T", source: { label: 42 } })).toEqual([
+      { path: "source.label", message: "must be a non-empty string, got a number" },
+    ]);
+  });
+
+  it("rejects unknown choices and says which are allowed", () => {
+    const [problem] = problemsOf({ title: "T", animation: "bounce" });
+    expect(problem?.path).toBe("animation");
+    expect(problem?.message).toContain('"on-view", "on-mount", "none"');
+  });
+
+  it("accepts theme overrides made of --ri- custom properties only", () => {
+    expect(problemsOf({ title: "T", theme: { base: "dark", "--ri-accent": "#c00" } })).toEqual([]);
+    expect(problemsOf({ title: "T", theme: { color: "red" } })[0]?.path).toBe("theme.color");
+  });
+
+  it("reports props that are not an object instead of throwing", () => {
+    expect(problemsOf(null)).toEqual([{ path: "props", message: "must be an object, got null" }]);
+  });
+});
+
+describe("item and id checks", () => {
+  it("checks items and ids with their full paths", () => {
+    const { check } = startValidation({ title: "T" });
+    check.optionalItems(["ok", { label: "" }, 7], "sets[0].items");
+    check.uniqueIds([{ id: "a" }, { id: "a" }], "sets");
+    expect(check.problems).toEqual([
+      { path: "sets[0].items[1].label", message: "must be a non-empty string, got an empty string" },
+      { path: "sets[0].items[2]", message: "must be a string or an object with a label, got a number" },
+      { path: "sets[1].id", message: 'duplicate id "a"' },
+    ]);
+  });
+});
