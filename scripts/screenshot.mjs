@@ -1,0 +1,18 @@
+// Saves PNG screenshots of stories from a running Storybook, for a designer's look.
+// Usage: node scripts/screenshot.mjs <story-id> <out.png> [width=800] [light|dark] [storybook-url]
+import { chromium } from "playwright";
+import { chromiumArgs, findChromium } from "./chromium-path.mjs";
+
+const [storyId, out, width = "800", scheme = "light", base = "http://127.0.0.1:6006"] = process.argv.slice(2);
+if (!storyId || !out) {
+  console.error("usage: node scripts/screenshot.mjs <story-id> <out.png> [width] [light|dark] [storybook-url]");
+  process.exit(2);
+}
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const context = await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme, reducedMotion: "reduce" });
+const page = await context.newPage();
+await page.goto(`${base}/iframe.html?id=${storyId}&viewMode=story`);
+await page.waitForSelector(".ri-figure", { timeout: 30000 });
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
+console.log(`saved ${out}`);
