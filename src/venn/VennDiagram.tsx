@@ -1,0 +1,110 @@
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { InfographicError } from "../a11y/InfographicError";
+import { InfographicFigure } from "../a11y/InfographicFigure";
+import { KeyboardHint } from "../a11y/KeyboardHint";
+import { useRovingFocus } from "../a11y/use-roving-focus";
+import { useResolvedDirection } from "../core/use-resolved-direction";
+import { useEntranceAnimation } from "../motion/use-entrance-animation";
+import { customColorVars } from "./colors";
+import { VENN_KEYBOARD_HINT, vennAccessibleName } from "./describe";
+import { nextVennFocus, vennFocusKey, type VennFocus } from "./keyboard";
+import { computeVennLayout, type VennLayout } from "./layout";
+import { VENN_STYLESHEET } from "./styles";
+import type { VennDiagramProps } from "./types";
+import { validateVennDiagram } from "./validate";
+import { VennCards } from "./VennCards";
+import { VennPicture, type VennHighlight } from "./VennPicture";
+
+/**
+ * A Venn diagram of 2 or 3 sets: who is responsible for what. Circles are sized to fit their items; each region
+ * is a named list for assistive technology; one Tab stop with arrow keys inside; below the width where text would
+ * shrink under 12 px it becomes stacked cards. Invalid props render an error figure instead, never a crash.
+ */
+export function VennDiagram(props: VennDiagramProps) {
+  const problems = validateVennDiagram(props);
+  if (problems.length > 0) return <InfographicError componentName="VennDiagram" props={props} problems={problems} />;
+  return <VennDiagramView {...props} />;
+}
+
+function VennDiagramView(props: VennDiagramProps) {
+  const { sets, overlaps, animation, dir, title, description, source, hideTitle, theme, id, className, style } = props;
+  const figureRef = useRef<HTMLElement>(null);
+  const direction = useResolvedDirection(dir, figureRef);
+  useEntranceAnimation(figureRef, animation ?? "on-view");
+  const uid = useId();
+  const idPrefix = `${uid.replace(/[^a-zA-Z0-9_-]/g, "")}-venn-`;
+  const hintId = `${idPrefix}hint`;
+
+  const computed = useMemo((): { layout: VennLayout } | { error: string } => {
+    try {
+      return { layout: computeVennLayout({ sets, overlaps }, { direction }) };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [sets, overlaps, direction]);
+  const layout = "layout" in computed ? computed.layout : undefined;
+
+  const navRegions = useMemo(
+    () => (layout?.regions ?? []).filter((r) => r.items.length > 0).map((r) => ({ key: r.key, itemCount: r.items.length })),
+    [layout],
+  );
+  const focusKeys = useMemo(
+    () => navRegions.flatMap((r) => [vennFocusKey({ region: r.key }), ...Array.from({ length: r.itemCount }, (_, item) => vennFocusKey({ region: r.key, item }))]),
+    [navRegions],
+  );
+  const roving = useRovingFocus(focusKeys);
+  const [focus, setFocus] = useState<VennFocus | null>(null);
+  const [hover, setHover] = useState<VennHighlight>({});
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<SVGSVGElement>) => {
+      if (!focus) return;
+      const next = nextVennFocus(event.key, focus, navRegions, direction === "rtl");
+      if (next === undefined) return;
+      event.preventDefault();
+      if (next === "leave") {
+        (event.target as SVGElement).blur();
+        setFocus(null);
+      } else roving.focusKey(vennFocusKey(next));
+    },
+    [focus, navRegions, direction, roving],
+  );
+
+  if (!layout) {
+    const message = "error" in computed ? computed.error : "layout failed";
+    return <InfographicError componentName="VennDiagram" props={props} problems={[{ path: "sets", message }]} />;
+  }
+
+  const focusedItem = focus?.item !== undefined ? `${focus.region}:${focus.item}` : undefined;
+  const highlight: VennHighlight = { region: hover.region ?? focus?.region, item: hover.item ?? focusedItem };
+
+  return (
+    <InfographicFigure
+      ref={figureRef}
+      kind="venn"
+      narrowBelow={layout.narrowBelow}
+      {...{ title, description, source, hideTitle, theme, dir, id, className, style }}
+    >
+      <style>{VENN_STYLESHEET}</style>
+      <div className="ri-venn-body" style={customColorVars(sets)}>
+        <div className="ri-wide">
+          <VennPicture
+            layout={layout}
+            label={vennAccessibleName(sets.map((s) => s.label))}
+            idPrefix={idPrefix}
+            hintId={hintId}
+            highlight={highlight}
+            roving={roving}
+            onFocusChange={setFocus}
+            onHover={setHover}
+            onKeyDown={onKeyDown}
+          />
+          <KeyboardHint id={hintId}>{VENN_KEYBOARD_HINT}</KeyboardHint>
+        </div>
+        <div className="ri-narrow">
+          <VennCards layout={layout} idPrefix={idPrefix} />
+        </div>
+      </div>
+    </InfographicFigure>
+  );
+}

@@ -1,0 +1,67 @@
+import type { RovingFocus } from "../a11y/use-roving-focus";
+import type { VennItemLayout } from "./layout";
+
+/** Props of one item in the wide picture. */
+export interface VennItemProps {
+  /** The placed item. */
+  item: VennItemLayout;
+  /** Roving-focus props for the element that takes focus (the link, or the item itself). */
+  focusProps: ReturnType<RovingFocus["getItemProps"]> & { onFocus: () => void };
+  /** Id of the description box, when the item has one. */
+  tooltipId?: string;
+  /** Place in the entrance sequence. */
+  order: number;
+  /** Called when the pointer enters or leaves the item. */
+  onHover: (hovering: boolean) => void;
+}
+
+/** Lines as tspans; a space ends every line broken at a space, so the item reads as one phrase. */
+function ItemText({ item }: { item: VennItemLayout }) {
+  const last = item.lines.length - 1;
+  return (
+    <text>
+      {item.lines.map((line, i) => (
+        <tspan key={i} x={line.x} y={line.y}>
+          {line.text}
+          {i < last && !line.text.endsWith("-") ? " " : ""}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** One item of a region: a list item with its text, a link when it has a safe `href`, and a focus ring. */
+export function VennItem({ item, focusProps, tooltipId, order, onHover }: VennItemProps) {
+  const { box } = item;
+  const decoration = (
+    <>
+      <rect className="ri-venn-hit" x={box.x - 3} y={box.y - 2} width={box.width + 6} height={box.height + 4} fill="transparent" aria-hidden="true" />
+      <rect className="ri-focus-ring" x={box.x - 4} y={box.y - 3} width={box.width + 8} height={box.height + 6} rx={4} aria-hidden="true" />
+    </>
+  );
+  const focusable = { ...focusProps, "aria-describedby": tooltipId };
+  return (
+    <g
+      role="listitem"
+      className="ri-venn-item"
+      data-described={item.description ? "true" : undefined}
+      data-ri-enter="fade"
+      data-ri-order={order}
+      onPointerEnter={() => onHover(true)}
+      onPointerLeave={() => onHover(false)}
+      {...(item.href ? {} : focusable)}
+    >
+      {item.href ? (
+        <a href={item.href} {...focusable}>
+          {decoration}
+          <ItemText item={item} />
+        </a>
+      ) : (
+        <>
+          {decoration}
+          <ItemText item={item} />
+        </>
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,164 @@
+import type { FocusEvent, KeyboardEvent } from "react";
+import type { RovingFocus } from "../a11y/use-roving-focus";
+import { regionFill, setStroke } from "./colors";
+import { vennFocusKey, type VennFocus } from "./keyboard";
+import type { VennLayout } from "./layout";
+import { VennItem } from "./VennItem";
+
+/** What the picture highlights: the active region and the item whose description is open. */
+export interface VennHighlight {
+  /** Key of the highlighted region. */
+  region?: string;
+  /** Key of the item whose description shows. */
+  item?: string;
+}
+
+/** Props of the wide picture. */
+export interface VennPictureProps {
+  /** The computed layout. */
+  layout: VennLayout;
+  /** Accessible name of the drawing. */
+  label: string;
+  /** Prefix for element ids, unique to the figure. */
+  idPrefix: string;
+  /** Id of the keyboard hint. */
+  hintId: string;
+  /** What is highlighted now. */
+  highlight: VennHighlight;
+  /** Roving focus over regions and items. */
+  roving: RovingFocus;
+  /** Called when a region or item receives focus, or focus leaves the picture (`null`). */
+  onFocusChange: (focus: VennFocus | null) => void;
+  /** Called when the pointer moves over a region or item, or leaves (`{}`). */
+  onHover: (highlight: VennHighlight) => void;
+  /** Keyboard handler for the whole picture. */
+  onKeyDown: (event: KeyboardEvent<SVGSVGElement>) => void;
+}
+
+/**
+ * The wide picture: region fills, dashed circle outlines, set labels, then one list per non-empty region with
+ * its items, and the description boxes on top. Decorative layers are hidden from assistive technology.
+ */
+export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving, onFocusChange, onHover, onKeyDown }: VennPictureProps) {
+  const active = layout.regions.find((r) => r.key === highlight.region && r.items.length > 0);
+  const onBlur = (event: FocusEvent<SVGSVGElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onFocusChange(null);
+  };
+  const tooltipId = (key: string) => `${idPrefix}tip-${key.replace(/\W/g, "_")}`;
+  const firstItemOrder = 1 + layout.circles.length;
+  const orderOf = new Map(layout.regions.flatMap((r) => r.items).map((item, i) => [item.key, firstItemOrder + i]));
+  return (
+    <svg
+      className="ri-venn-picture"
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width={layout.width}
+      height={layout.height}
+      style={{ maxWidth: layout.width }}
+      role="group"
+      aria-label={label}
+      data-ri-keys=""
+      onKeyDown={onKeyDown}
+      onBlur={onBlur}
+      onPointerLeave={() => onHover({})}
+    >
+      <g aria-hidden="true" data-ri-enter="fade" data-ri-order={0}>
+        {layout.regions.map((region) => (
+          <path
+            key={region.key}
+            className="ri-venn-region-fill"
+            d={region.path}
+            style={{ fill: regionFill(region.members) }}
+            data-region={region.key}
+            data-state={active?.key === region.key ? "active" : "inactive"}
+            data-ri-dim={active !== undefined && active.key !== region.key ? "true" : "false"}
+            onPointerEnter={() => onHover(region.items.length > 0 ? { region: region.key } : {})}
+          />
+        ))}
+      </g>
+      {layout.circles.map((circle) => (
+        <circle
+          key={circle.setIndex}
+          className="ri-venn-circle"
+          data-set={circle.setIndex}
+          cx={circle.cx}
+          cy={circle.cy}
+          r={circle.r}
+          style={{ stroke: setStroke(circle.setIndex) }}
+          aria-hidden="true"
+          data-ri-enter="pop"
+          data-ri-order={circle.setIndex}
+        />
+      ))}
+      {active ? <path className="ri-venn-highlight" d={active.path} aria-hidden="true" /> : null}
+      {layout.circles.map((circle) => (
+        <text key={circle.setIndex} className="ri-venn-set-label" aria-hidden="true" data-ri-enter="fade" data-ri-order={layout.circles.length}>
+          {circle.label.lines.map((line, i) => (
+            <tspan key={i} x={line.x} y={line.y}>
+              {line.text}
+            </tspan>
+          ))}
+        </text>
+      ))}
+      {layout.regions
+        .filter((region) => region.items.length > 0)
+        .map((region) => {
+          const regionFocus = roving.getItemProps(vennFocusKey({ region: region.key }));
+          return (
+            <g
+              key={region.key}
+              role="list"
+              aria-label={region.name}
+              aria-describedby={hintId}
+              className="ri-venn-region"
+              data-region={region.key}
+              data-state={active?.key === region.key ? "active" : "inactive"}
+              {...regionFocus}
+              onFocus={(event) => {
+                if (event.target !== event.currentTarget) return;
+                regionFocus.onFocus();
+                onFocusChange({ region: region.key });
+              }}
+            >
+              <path className="ri-focus-ring" d={region.path} aria-hidden="true" />
+              {region.items.map((item, index) => {
+                const itemFocus = roving.getItemProps(vennFocusKey({ region: region.key, item: index }));
+                return (
+                  <VennItem
+                    key={item.key}
+                    item={item}
+                    order={orderOf.get(item.key) ?? firstItemOrder}
+                    tooltipId={item.tooltip ? tooltipId(item.key) : undefined}
+                    focusProps={{
+                      ...itemFocus,
+                      onFocus: () => {
+                        itemFocus.onFocus();
+                        onFocusChange({ region: region.key, item: index });
+                      },
+                    }}
+                    onHover={(hovering) => onHover(hovering ? { region: region.key, item: item.key } : { region: region.key })}
+                  />
+                );
+              })}
+            </g>
+          );
+        })}
+      {layout.regions.flatMap((region) =>
+        region.items
+          .filter((item) => item.tooltip)
+          .map((item) => (
+            <g key={item.key} id={tooltipId(item.key)} className="ri-venn-tooltip" aria-hidden="true" data-state={highlight.item === item.key ? "open" : "closed"}>
+              <rect x={item.tooltip!.box.x} y={item.tooltip!.box.y} width={item.tooltip!.box.width} height={item.tooltip!.box.height} rx={6} />
+              <text>
+                {item.tooltip!.lines.map((line, i) => (
+                  <tspan key={i} x={line.x} y={line.y}>
+                    {line.text}
+                    {i < item.tooltip!.lines.length - 1 ? " " : ""}
+                  </tspan>
+                ))}
+              </text>
+            </g>
+          )),
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,156 @@
+import { wrapText } from "../core/text/wrap";
+import { boxInRegion, placeCircles, regionDirection, type Box, type Circle } from "./geometry";
+import type { VennRegionModel } from "./regions";
+
+/** Font size of items, in px (the smallest text in the wide picture). */
+export const ITEM_FONT_SIZE = 14;
+/** Line height of items, as a multiple of the font size. */
+export const ITEM_LINE_HEIGHT = 1.3;
+/** Vertical gap between two items of a region, in px. */
+export const ITEM_GAP = 6;
+/** Least distance from an item's box to any circle edge, in px. */
+export const EDGE_PADDING = 8;
+
+/** Column widths tried for a region's items, widest first: fewer lines read better. */
+const COLUMN_WIDTHS = [232, 200, 172, 148, 124, 100, 80];
+/** Narrowest column of a comfortable layout; narrower ones are used only when they save a lot of room. */
+const COMFORTABLE_WIDTH = 124;
+/** How much wider (as a factor) a comfortable layout may be than the tightest one and still be chosen. */
+const COMFORT_ALLOWANCE = 1.2;
+/** Distance ratios (centre distance / radius) tried, and the one preferred when content does not decide. */
+const RATIOS = { 2: [0.6, 0.75, 0.9, 1.05, 1.2, 1.35], 3: [0.8, 0.9, 1, 1.1, 1.2] } as const;
+const PREFERRED_RATIO = { 2: 1.05, 3: 1 } as const;
+/** Smallest radius, so that even an empty diagram reads as circles. */
+const MIN_RADIUS = { 2: 96, 3: 84 } as const;
+/** Radius past which we stop searching: content this large cannot be drawn as a Venn. */
+const MAX_RADIUS = 50_000;
+/** Positions tried along a region's direction, as multiples of the radius. */
+const OFFSETS = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2, 1.3];
+
+/** An item's text wrapped for a column. */
+export interface WrappedItem {
+  /** The lines, in order. */
+  lines: string[];
+  /** Width of the widest line. */
+  width: number;
+  /** Height of all lines. */
+  height: number;
+}
+
+/** Where a region's items sit: one box per item, and their wrapped text. */
+export interface RegionPlacement {
+  /** The wrapped items. */
+  wrapped: WrappedItem[];
+  /** One box per item, in the same order. */
+  boxes: Box[];
+}
+
+/** The fitted geometry: radius, centre distance, circles around the origin and every region's placement. */
+export interface FittedVenn {
+  /** Radius of every circle. */
+  r: number;
+  /** Distance between neighbouring centres. */
+  d: number;
+  /** The circles, centroid at the origin. */
+  circles: Circle[];
+  /** Placements by region key. */
+  placements: Map<string, RegionPlacement>;
+}
+
+type WrapCache = Map<string, WrappedItem[]>;
+
+function wrapColumn(region: VennRegionModel, width: number, cache: WrapCache): WrappedItem[] {
+  const key = `${region.key}|${width}`;
+  let wrapped = cache.get(key);
+  if (!wrapped) {
+    wrapped = region.items.map((item) => {
+      const text = wrapText(item.label, { fontSize: ITEM_FONT_SIZE, lineHeight: ITEM_LINE_HEIGHT, maxWidth: width });
+      return { lines: text.lines, width: text.width, height: text.height };
+    });
+    cache.set(key, wrapped);
+  }
+  return wrapped;
+}
+
+/** Stacks items in a column centred on (px, py), each item centred horizontally. */
+export function stackColumn(wrapped: readonly WrappedItem[], px: number, py: number): Box[] {
+  const total = wrapped.reduce((sum, item) => sum + item.height, 0) + ITEM_GAP * Math.max(0, wrapped.length - 1);
+  let top = py - total / 2;
+  return wrapped.map((item) => {
+    const box = { x: px - item.width / 2, y: top, width: item.width, height: item.height };
+    top += item.height + ITEM_GAP;
+    return box;
+  });
+}
+
+function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: number, widths: readonly number[], cache: WrapCache): RegionPlacement | null {
+  if (region.items.length === 0) return { wrapped: [], boxes: [] };
+  const direction = regionDirection(circles, region.members);
+  const offsets = direction.x === 0 && direction.y === 0 ? [0] : OFFSETS;
+  for (const width of widths) {
+    const wrapped = wrapColumn(region, width, cache);
+    for (const offset of offsets) {
+      const boxes = stackColumn(wrapped, direction.x * offset * r, direction.y * offset * r);
+      if (boxes.every((box) => boxInRegion(box, circles, region.members, EDGE_PADDING))) return { wrapped, boxes };
+    }
+  }
+  return null;
+}
+
+function placeAll(regions: readonly VennRegionModel[], count: 2 | 3, r: number, ratio: number, widths: readonly number[], cache: WrapCache): FittedVenn | null {
+  const d = r * ratio;
+  const circles = placeCircles(count, r, d);
+  const placements = new Map<string, RegionPlacement>();
+  for (const region of regions) {
+    const placement = placeRegion(region, circles, r, widths, cache);
+    if (!placement) return null;
+    placements.set(region.key, placement);
+  }
+  return { r, d, circles, placements };
+}
+
+/** The smallest whole radius at which everything fits for this ratio (binary search: more room never hurts). */
+function smallestFit(regions: readonly VennRegionModel[], count: 2 | 3, ratio: number, widths: readonly number[], cache: WrapCache): FittedVenn {
+  let low: number = MIN_RADIUS[count];
+  let best = placeAll(regions, count, low, ratio, widths, cache);
+  if (best) return best;
+  let high = low;
+  while (!best) {
+    low = high;
+    high = Math.ceil(high * 1.5);
+    if (high > MAX_RADIUS) throw new Error("VennDiagram: the content is too large to fit in circles");
+    best = placeAll(regions, count, high, ratio, widths, cache);
+  }
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    const fit = placeAll(regions, count, mid, ratio, widths, cache);
+    if (fit) [high, best] = [mid, fit];
+    else low = mid;
+  }
+  return best;
+}
+
+function bestFit(regions: readonly VennRegionModel[], count: 2 | 3, widths: readonly number[], cache: WrapCache): { fit: FittedVenn; width: number } {
+  let chosen: FittedVenn | undefined;
+  let chosenScore = Infinity;
+  for (const ratio of RATIOS[count]) {
+    const fit = smallestFit(regions, count, ratio, widths, cache);
+    const score = 2 * fit.r + fit.d + 60 * Math.abs(ratio - PREFERRED_RATIO[count]);
+    if (score < chosenScore - 1e-9) [chosen, chosenScore] = [fit, score];
+  }
+  return { fit: chosen!, width: 2 * chosen!.r + chosen!.d };
+}
+
+/**
+ * Sizes the circles to their content: for each spacing ratio, the smallest radius at which every region's items
+ * fit inside their region, then the ratio that gives the narrowest picture (ties go to the classic spacing).
+ * Columns of comfortable width win over narrow, many-line ones unless those save more than a fifth of the width.
+ */
+export function fitVenn(regions: readonly VennRegionModel[], count: 2 | 3): FittedVenn {
+  const cache: WrapCache = new Map();
+  // Regions with the most items fail first, which makes rejected sizes cheap.
+  const ordered = [...regions].sort((a, b) => b.items.length - a.items.length);
+  const tight = bestFit(ordered, count, COLUMN_WIDTHS, cache);
+  const comfortable = bestFit(ordered, count, COLUMN_WIDTHS.filter((w) => w >= COMFORTABLE_WIDTH), cache);
+  return comfortable.width <= tight.width * COMFORT_ALLOWANCE ? comfortable.fit : tight.fit;
+}

@@ -1,0 +1,119 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, within } from "storybook/test";
+import fixture from "./fixtures/product-vs-project-manager.json";
+import { VennDiagram } from "../src/venn";
+import type { VennDiagramProps } from "../src/venn";
+
+const reference = fixture.venn as VennDiagramProps;
+
+const meta = {
+  title: "Infographics/VennDiagram",
+  component: VennDiagram,
+  args: reference,
+} satisfies Meta<typeof VennDiagram>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The reference content: product manager vs. project manager. */
+export const Reference: Story = {};
+
+/** Three sets: the symmetric seven-region arrangement. */
+export const ThreeSets: Story = {
+  args: {
+    title: "Who owns what in a product team",
+    description: "Product, project and engineering leads share some duties; a few belong to all three.",
+    sets: [
+      { id: "product", label: "Product manager", items: ["Product vision", "Feature priorities", "User research"] },
+      { id: "project", label: "Project manager", items: ["Budget", "Schedule", "Task delegation"] },
+      { id: "engineering", label: "Engineering lead", items: ["Architecture", "Code review", "Technical debt"] },
+    ],
+    overlaps: [
+      { sets: ["product", "project"], items: ["Release plan"] },
+      { sets: ["product", "engineering"], items: ["Feasibility"] },
+      { sets: ["project", "engineering"], items: ["Estimates"] },
+      { sets: ["product", "project", "engineering"], label: "All three", items: ["Company goals", "Team health"] },
+    ],
+  },
+};
+
+/** Long labels and long words: text wraps, over-long words break with a hyphen, nothing overflows. */
+export const LongLabels: Story = {
+  args: {
+    title: "Responsibilities with long names",
+    sets: [
+      { id: "a", label: "Director of customer experience and service design", items: ["Internationalisation-readiness reviews for every market", "Accessibility conformance across all customer touchpoints"] },
+      { id: "b", label: "Head of platform engineering", items: ["Infrastructure capacity planning", "Incident response and postmortems"] },
+    ],
+    overlaps: [{ sets: ["a", "b"], items: ["Supercalifragilisticexpialidocious dependencies", "Service-level objectives"] }],
+  },
+};
+
+/** Fifteen items in one region: the circles grow to fit them. */
+export const ManyItems: Story = {
+  args: {
+    title: "A crowded responsibility",
+    sets: [
+      { id: "a", label: "Product manager", items: Array.from({ length: 15 }, (_, i) => `Responsibility number ${i + 1}`) },
+      { id: "b", label: "Project manager", items: ["Budget", "Schedule"] },
+    ],
+    overlaps: [{ sets: ["a", "b"], items: ["Goals"] }],
+  },
+};
+
+/** Regions without items stay drawn but hold no list. */
+export const EmptyRegions: Story = {
+  args: {
+    title: "Only the overlap is known",
+    sets: [
+      { id: "a", label: "Design" },
+      { id: "b", label: "Engineering" },
+    ],
+    overlaps: [{ sets: ["a", "b"], label: "Shared", items: ["Design system", "Prototypes"] }],
+  },
+};
+
+/** The dark theme. */
+export const Dark: Story = { args: { theme: "dark" } };
+
+/** Right to left: the picture is mirrored. */
+export const RightToLeft: Story = { args: { dir: "rtl" } };
+
+/** A 360 px container: the regions become stacked cards. */
+export const Narrow: Story = {
+  decorators: [
+    (Story) => (
+      <div style={{ width: 360 }}>
+        <Story />
+      </div>
+    ),
+  ],
+};
+
+/** No entrance animation: the finished picture from the start. */
+export const ReducedMotion: Story = { args: { animation: "none" } };
+
+/** Invalid content: an error figure names the prop path instead of drawing a wrong picture. */
+export const InvalidInput: Story = {
+  args: {
+    title: "A Venn with a mistake",
+    sets: [
+      { id: "a", label: "Design" },
+      { id: "a", label: "Engineering" },
+    ],
+    overlaps: [{ sets: ["a", "z"] }],
+  },
+};
+
+/** Keyboard: Tab reaches the diagram, arrows move between regions and into items. */
+export const Keyboard: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await expect(canvas.getByRole("list", { name: "Product manager only" })).toHaveFocus();
+    await userEvent.keyboard("{ArrowRight}");
+    await expect(canvas.getByRole("list", { name: "Both" })).toHaveFocus();
+    await userEvent.keyboard("{ArrowDown}");
+    await expect(canvas.getAllByRole("listitem")[6]).toHaveFocus();
+  },
+};
