@@ -1,0 +1,68 @@
+import { safeHref } from "../core/safe-href";
+import type { CellContent } from "./cell-content";
+import { NoGlyph, YesGlyph } from "./Glyphs";
+import type { TextBlock } from "./text-block";
+
+/** Draws a block of wrapped text. Hyphens added by wrapping are hidden from screen readers, spaces kept. */
+export function TextBlockView({ block, className }: { block: TextBlock; className?: string }) {
+  return (
+    <text
+      className={className ?? `ri-ct-${block.tone}`}
+      fontSize={block.fontSize}
+      fontWeight={block.fontWeight === "bold" ? 700 : 400}
+      textAnchor={block.anchor}
+    >
+      {block.lines.map((line, i) => (
+        <tspan key={i} x={line.x} y={line.y}>
+          {line.text}
+          {line.hyphen ? <tspan aria-hidden="true">-</tspan> : null}
+          {/* SVG joins lines without a space in the accessibility tree; the space keeps words apart. */}
+          {line.spaceAfter ? " " : null}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** Draws what a cell holds, in its content box's coordinates. */
+export function CellContentView({ content }: { content: CellContent }) {
+  switch (content.kind) {
+    case "text":
+      return (
+        <>
+          {content.blocks.map((block, i) => (
+            <TextBlockView key={i} block={block} />
+          ))}
+        </>
+      );
+    case "number":
+      return <TextBlockView block={content.block} />;
+    case "boolean":
+      return content.value ? <YesGlyph cx={content.cx} cy={content.cy} r={content.r} /> : <NoGlyph cx={content.cx} cy={content.cy} r={content.r} />;
+    case "missing":
+      return <line className="ri-ct-dash" x1={content.x1} x2={content.x2} y1={content.y} y2={content.y} aria-hidden="true" />;
+    case "list":
+      return (
+        <g role="list">
+          {content.items.map((item, i) => {
+            const href = safeHref(item.href);
+            const label = <TextBlockView block={item.label} className={href ? "ri-ct-link" : undefined} />;
+            return (
+              <g role="listitem" key={i}>
+                <circle className="ri-ct-bullet" cx={item.bullet.cx} cy={item.bullet.cy} r={item.bullet.r} aria-hidden="true" />
+                {href ? (
+                  // Links stay out of the Tab order (one Tab stop per figure); Enter on the cell follows the first.
+                  <a href={href} tabIndex={-1} rel="noopener noreferrer">
+                    {label}
+                  </a>
+                ) : (
+                  label
+                )}
+                {item.description ? <TextBlockView block={item.description} /> : null}
+              </g>
+            );
+          })}
+        </g>
+      );
+  }
+}

@@ -1,0 +1,38 @@
+/** Props of a yes/no glyph: its centre and radius. */
+interface GlyphProps {
+  cx: number;
+  cy: number;
+  r: number;
+}
+
+/** "Yes": a filled disc in the column's colour with a check mark cut out of it. */
+export function YesGlyph({ cx, cy, r }: GlyphProps) {
+  const s = r / 11;
+  return (
+    <g aria-hidden="true">
+      <circle className="ri-ct-yes-disc" cx={cx} cy={cy} r={r} />
+      <path className="ri-ct-yes-mark" d={`M${cx - 5 * s} ${cy + 0.5 * s}l${3.5 * s} ${3.5 * s}l${6.5 * s} ${-7.5 * s}`} />
+    </g>
+  );
+}
+
+/** "No": a hollow ring with a cross, a different shape from "Yes" so colour is never the only cue. */
+export function NoGlyph({ cx, cy, r }: GlyphProps) {
+  const s = r / 11;
+  const d = 4 * s;
+  return (
+    <g aria-hidden="true">
+      <circle className="ri-ct-no-ring" cx={cx} cy={cy} r={r - 0.75} />
+      <path className="ri-ct-no-mark" d={`M${cx - d} ${cy - d}L${cx + d} ${cy + d}M${cx + d} ${cy - d}L${cx - d} ${cy + d}`} />
+    </g>
+  );
+}
+
+/** A small inline SVG with one glyph, for the stacked HTML layout. */
+export function InlineGlyph({ value }: { value: boolean }) {
+  return (
+    <svg className="ri-ct-glyph" width={20} height={20} viewBox="0 0 22 22" aria-hidden="true" focusable="false">
+      {value ? <YesGlyph cx={11} cy={11} r={11} /> : <NoGlyph cx={11} cy={11} r={11} />}
+    </svg>
+  );
+}

@@ -1,0 +1,60 @@
+import type { CSSProperties } from "react";
+import { CellContentView } from "./CellContentView";
+import type { TableCellLayout } from "./layout";
+
+/** Props of one drawn cell. */
+export interface TableCellProps {
+  /** The cell's geometry and content. */
+  cell: TableCellLayout;
+  /** Corner radius in px. */
+  radius: number;
+  /** Whether the cell's row is hovered or holds focus. */
+  state: "active" | "inactive";
+  /** The cell's column relative to the highlighted one, when a column is highlighted. */
+  highlight?: "chosen" | "other";
+  /** Custom properties that colour the cell's column. */
+  colorStyle?: CSSProperties;
+  /** Where to draw the active-row mark (row headers only): its left edge. */
+  markX?: number;
+  /** Roving-focus props: tab index, ref and focus tracking. */
+  focusProps: { tabIndex: 0 | -1; ref: (element: SVGElement | null) => void; onFocus: () => void };
+}
+
+const CLASS_BY_ROLE = { rowheader: "ri-ct-rowheader", cell: "ri-ct-datacell" } as const;
+
+/** A cell of the table: its background, its content and a focus ring, exposed with its table role. */
+export function TableCell({ cell, radius, state, highlight, colorStyle, markX, focusProps }: TableCellProps) {
+  const { box, contentBox, content } = cell;
+  const kind = cell.role === "columnheader" ? (cell.column === 0 ? "ri-ct-corner" : "ri-ct-colheader") : CLASS_BY_ROLE[cell.role];
+  // Glyph-only cells have no text to read, so they are named by what the glyph means.
+  const label = content.kind === "boolean" || content.kind === "missing" ? cell.text : undefined;
+  return (
+    <g
+      role={cell.role}
+      aria-label={label}
+      className={`ri-ct-cell ${kind}`}
+      data-key={cell.key}
+      data-state={state}
+      data-highlight={highlight}
+      style={colorStyle}
+      {...focusProps}
+    >
+      <rect className="ri-ct-cell-bg" x={box.x} y={box.y} width={box.width} height={box.height} rx={radius} aria-hidden="true" />
+      {markX !== undefined ? (
+        <rect className="ri-ct-row-mark" x={markX} y={box.y + 8} width={3} height={Math.max(0, box.height - 16)} rx={1.5} aria-hidden="true" />
+      ) : null}
+      <g transform={`translate(${contentBox.x} ${contentBox.y})`}>
+        <CellContentView content={content} />
+      </g>
+      <rect
+        className="ri-focus-ring"
+        x={box.x - 3}
+        y={box.y - 3}
+        width={box.width + 6}
+        height={box.height + 6}
+        rx={radius + 3}
+        aria-hidden="true"
+      />
+    </g>
+  );
+}

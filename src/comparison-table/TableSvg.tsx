@@ -1,0 +1,100 @@
+import { useState, type CSSProperties } from "react";
+import { columnColorStyle } from "./column-colors";
+import type { ComparisonTableLayout, TableRowLayout } from "./layout";
+import { TableCell } from "./TableCell";
+import type { GridKeyboard } from "./use-grid-keyboard";
+
+/** Props of the wide, drawn table. */
+export interface TableSvgProps {
+  /** The computed geometry. */
+  layout: ComparisonTableLayout;
+  /** The table's accessible name (the figure's title). */
+  label: string;
+  /** Id of the keyboard hint that describes the table. */
+  hintId: string;
+  /** Keyboard handling and roving focus. */
+  keyboard: GridKeyboard;
+}
+
+/**
+ * The comparison drawn in SVG and exposed as an ARIA table: a header row group with the column headers, a body
+ * row group with one row per aspect, each row header followed by its cells. Decorative shapes are hidden.
+ */
+export function TableSvg({ layout, label, hintId, keyboard }: TableSvgProps) {
+  const [hoveredRow, setHoveredRow] = useState<number | undefined>(undefined);
+  const activeRow = hoveredRow ?? keyboard.focusedRow;
+  const rtl = layout.direction === "rtl";
+  const highlighted = layout.columns.some((column) => column.highlighted);
+  const colorStyles = layout.columns.map((column) => columnColorStyle(column.index, column.color));
+
+  const renderRow = (row: TableRowLayout) => {
+    const state = row.index === activeRow ? "active" : "inactive";
+    return (
+      <g
+        key={row.id}
+        role="row"
+        className="ri-ct-row"
+        data-state={state}
+        data-ri-enter="fade"
+        data-ri-order={row.index}
+        onPointerEnter={() => setHoveredRow(row.index)}
+        onPointerLeave={() => setHoveredRow((current) => (current === row.index ? undefined : current))}
+      >
+        {row.cells.map((cell) => {
+          const column = cell.column > 0 ? layout.columns[cell.column - 1] : undefined;
+          const markX = cell.role === "rowheader" ? (rtl ? cell.box.x + cell.box.width - 3 : cell.box.x) : undefined;
+          return (
+            <TableCell
+              key={cell.key}
+              cell={cell}
+              radius={layout.radius}
+              state={state}
+              highlight={column && highlighted ? (column.highlighted ? "chosen" : "other") : undefined}
+              colorStyle={column ? colorStyles[column.index] : undefined}
+              markX={markX}
+              focusProps={keyboard.getCellProps(cell.key)}
+            />
+          );
+        })}
+      </g>
+    );
+  };
+
+  const chosen = layout.columns.find((column) => column.highlighted);
+  return (
+    <svg
+      className="ri-ct-svg"
+      role="table"
+      aria-label={label}
+      aria-describedby={hintId}
+      data-ri-keys=""
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width={layout.width}
+      height={layout.height}
+      style={{ maxWidth: layout.width } as CSSProperties}
+      direction={layout.direction}
+      {...keyboard.containerProps}
+    >
+      <g role="rowgroup" className="ri-ct-head">
+        {renderRow(layout.header)}
+      </g>
+      <g role="rowgroup" className="ri-ct-body">
+        {layout.rows.map(renderRow)}
+      </g>
+      {layout.highlight && chosen ? (
+        <rect
+          className="ri-ct-outline"
+          style={colorStyles[chosen.index]}
+          x={layout.highlight.x}
+          y={layout.highlight.y}
+          width={layout.highlight.width}
+          height={layout.highlight.height}
+          rx={layout.radius + 3}
+          aria-hidden="true"
+          data-ri-enter="fade"
+          data-ri-order={layout.rows.length + 1}
+        />
+      ) : null}
+    </svg>
+  );
+}

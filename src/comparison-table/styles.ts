@@ -1,0 +1,50 @@
+/** Component CSS of the comparison table: zero specificity, scoped under `.ri-comparison-table`. */
+const rules: string[] = [
+  `.ri-ct-svg{font-variant-numeric:tabular-nums}`,
+  `.ri-ct-cell-bg{fill:var(--ri-surface);stroke:none;transition:fill var(--ri-duration-hover) ease-out}`,
+  `.ri-ct-rowheader>.ri-ct-cell-bg,.ri-ct-corner>.ri-ct-cell-bg{fill:transparent}`,
+  `.ri-ct-colheader>.ri-ct-cell-bg{fill:var(--ct-fill);stroke:var(--ct-stroke);stroke-width:1.5px}`,
+  `.ri-ct-colheader[data-highlight="other"]>.ri-ct-cell-bg{fill:color-mix(in srgb,var(--ct-fill) 40%,var(--ri-bg))}`,
+  `.ri-ct-colheader[data-highlight="chosen"]>.ri-ct-cell-bg{stroke-width:2.5px}`,
+  `.ri-ct-datacell[data-highlight="chosen"]>.ri-ct-cell-bg{fill:color-mix(in srgb,var(--ct-fill) 45%,var(--ri-surface))}`,
+  `.ri-ct-body>.ri-ct-row[data-state="active"]>.ri-ct-cell>.ri-ct-cell-bg{fill:color-mix(in srgb,var(--ri-accent) 10%,var(--ri-surface))}`,
+  `.ri-ct-row-mark{fill:var(--ri-accent);visibility:hidden}`,
+  `.ri-ct-row[data-state="active"]>.ri-ct-cell>.ri-ct-row-mark{visibility:visible}`,
+  `.ri-ct-outline{fill:none;stroke:var(--ct-stroke);stroke-width:2.5px;pointer-events:none}`,
+  `.ri-ct-text{fill:var(--ri-text)}`,
+  `.ri-ct-muted{fill:var(--ri-text-muted)}`,
+  `.ri-ct-ink{fill:var(--ct-ink)}`,
+  `.ri-ct-link{fill:var(--ri-accent);text-decoration:underline}`,
+  `.ri-ct-yes-disc{fill:var(--ct-stroke)}`,
+  `.ri-ct-yes-mark{fill:none;stroke:var(--ri-bg);stroke-width:2.4px;stroke-linecap:round;stroke-linejoin:round}`,
+  `.ri-ct-no-ring{fill:none;stroke:var(--ri-text-muted);stroke-width:1.5px}`,
+  `.ri-ct-no-mark,.ri-ct-dash{fill:none;stroke:var(--ri-text-muted);stroke-width:2px;stroke-linecap:round}`,
+  `.ri-ct-bullet{fill:var(--ct-stroke)}`,
+  // The stacked layout: one card per column, side by side while two fit, else one under the other.
+  `.ri-ct-cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,240px),1fr));gap:12px;align-items:start}`,
+  `.ri-ct-card{border:1.5px solid var(--ct-stroke);border-radius:8px;overflow:hidden;background:var(--ri-bg)}`,
+  `.ri-ct-card[data-highlight="chosen"]{border-width:3px}`,
+  `.ri-ct-card-head{padding:12px;background:var(--ct-fill);color:var(--ct-ink)}`,
+  `.ri-ct-card[data-highlight="other"] .ri-ct-card-head{background:color-mix(in srgb,var(--ct-fill) 40%,var(--ri-bg))}`,
+  `.ri-ct-card-title{margin:0;font-size:16px;font-weight:700;line-height:1.3}`,
+  `.ri-ct-card-description{margin:4px 0 0;font-size:12px}`,
+  `.ri-ct-entries{list-style:none;margin:0;padding:0}`,
+  `.ri-ct-entry{padding:10px 12px;font-size:14px;line-height:1.4}`,
+  `.ri-ct-entry+.ri-ct-entry{border-top:1px solid color-mix(in srgb,var(--ri-border) 45%,transparent)}`,
+  `.ri-ct-entry-label{display:block;font-weight:700}`,
+  `.ri-ct-entry-description{display:block;font-size:12px;color:var(--ri-text-muted)}`,
+  `.ri-ct-entry-value{display:block;margin-top:2px}`,
+  `.ri-ct-entry-value ul{margin:0;padding-inline-start:18px;list-style:disc}`,
+  `.ri-ct-entry-value ul small{display:block;font-size:12px;color:var(--ri-text-muted)}`,
+  `.ri-ct-number{font-variant-numeric:tabular-nums}`,
+  `.ri-ct-glyph{display:inline-block;width:20px;height:20px;vertical-align:-5px;margin:0;margin-inline-end:6px}`,
+];
+
+/** The comparison table's own stylesheet, every rule wrapped in `:where()` under `.ri-comparison-table`. */
+export const COMPARISON_TABLE_STYLESHEET = rules
+  .map((rule) => {
+    const open = rule.indexOf("{");
+    const selectors = rule.slice(0, open).split(",").map((s) => `.ri-comparison-table ${s.trim()}`).join(",");
+    return `:where(${selectors})${rule.slice(open)}`;
+  })
+  .join("\n");
