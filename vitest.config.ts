@@ -43,6 +43,17 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
         test: { name: "storybook", browser, setupFiles: [".storybook/vitest.setup.ts"] },
       },
+      {
+        // The package as a user installs it: the packed tarball in temporary projects (needs `npm run build` first).
+        test: {
+          name: "consumer",
+          environment: "node",
+          include: ["tests/consumer/**/*.consumer.ts"],
+          globalSetup: ["tests/consumer/global-setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });
