@@ -24,6 +24,8 @@ export interface WidthNeed {
   min: number;
   /** Inner width that fits the whole text on one line. */
   ideal: number;
+  /** True for content that can never wrap (a number): its width is always granted in full. */
+  fixed?: boolean;
 }
 
 /** One item of a list cell, placed in the cell's content box. */
@@ -69,12 +71,12 @@ export function valueNeed(value: ResolvedValue, fractionRoom: number): WidthNeed
       return [textNeed(value.text, FONTS.body)];
     case "number": {
       const width = measureTextWidth(value.text, FONTS.body) + fractionRoom;
-      return [{ min: width, ideal: width }];
+      return [{ min: width, ideal: width, fixed: true }];
     }
     case "boolean":
-      return [{ min: GLYPH_RADIUS * 2, ideal: GLYPH_RADIUS * 2 }];
+      return [{ min: GLYPH_RADIUS * 2, ideal: GLYPH_RADIUS * 2, fixed: true }];
     case "missing":
-      return [{ min: DASH_WIDTH, ideal: DASH_WIDTH }];
+      return [{ min: DASH_WIDTH, ideal: DASH_WIDTH, fixed: true }];
     case "list":
       return value.items.flatMap((item) => [
         textNeed(item.label, FONTS.body, BULLET_INDENT),

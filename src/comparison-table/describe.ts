@@ -16,12 +16,12 @@ export type ResolvedValue =
 /** Locale used for numbers when none is given: fixed, so that server and client format alike. */
 export const DEFAULT_LOCALE = "en-US";
 
-/** A number formatter for a locale (falls back to the default locale if the tag is not usable). */
+/** A number formatter for a locale, with Intl's defaults (up to 3 decimals); falls back to the default locale. */
 export function numberFormat(locale: string | undefined): Intl.NumberFormat {
   try {
-    return new Intl.NumberFormat(locale ?? DEFAULT_LOCALE, { maximumFractionDigits: 20 });
+    return new Intl.NumberFormat(locale ?? DEFAULT_LOCALE);
   } catch {
-    return new Intl.NumberFormat(DEFAULT_LOCALE, { maximumFractionDigits: 20 });
+    return new Intl.NumberFormat(DEFAULT_LOCALE);
   }
 }
 

@@ -121,7 +121,10 @@ const READABLE_SIZE = 12;
 
 function columnWidths(needs: WidthNeed[][], available: number): number[] {
   // Rounded up to whole px, so that rounding the widths later never makes a word that fits break.
-  const mins = needs.map((n) => Math.ceil(Math.min(MAX_MIN_INNER, Math.max(MIN_INNER, ...n.map((w) => w.min)))) + 1 + 2 * PADDING);
+  // Words longer than MAX_MIN_INNER break with a hyphen; numbers and glyphs, which cannot break, always get room.
+  const innerMin = (n: WidthNeed[]) =>
+    Math.max(MIN_INNER, Math.min(MAX_MIN_INNER, Math.max(0, ...n.map((w) => w.min))), ...n.filter((w) => w.fixed).map((w) => w.min));
+  const mins = needs.map((n) => Math.ceil(innerMin(n)) + 1 + 2 * PADDING);
   const ideals = needs.map((n, i) => Math.max(mins[i] ?? 0, Math.min(MAX_IDEAL_INNER, Math.max(...n.map((w) => w.ideal))) + 2 * PADDING));
   const sumMin = mins.reduce((a, b) => a + b, 0);
   const sumIdeal = ideals.reduce((a, b) => a + b, 0);
