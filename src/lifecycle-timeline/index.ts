@@ -12,3 +12,4 @@ export type {
 export { laneSentence, loopSentence } from "./describe";
 export { validateLifecycleTimeline } from "./validate";
 export type { LifecycleStage, LifecycleTimelineProps, TimelineLane, TimelineLaneSpan, TimelineOrientation } from "./types";
+export { LifecycleTimeline } from "./LifecycleTimeline";

@@ -1,0 +1,83 @@
+import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { arrowTarget } from "../a11y/arrow-navigation";
+import { InfographicError } from "../a11y/InfographicError";
+import { InfographicFigure } from "../a11y/InfographicFigure";
+import { KeyboardHint } from "../a11y/KeyboardHint";
+import { useResolvedDirection } from "../core/use-resolved-direction";
+import { useEntranceAnimation } from "../motion/use-entrance-animation";
+import { chooseTimelinePictures, type TimelinePictures } from "./choose-layouts";
+import { TIMELINE_STYLESHEET } from "./styles";
+import type { StageState } from "./TimelineStage";
+import { TimelinePicture } from "./TimelinePicture";
+import type { LifecycleTimelineProps } from "./types";
+import { useContainerWidth } from "./use-container-width";
+import { validateLifecycleTimeline } from "./validate";
+
+const HINT = "Arrow keys move between stages. Enter shows a stage's details.";
+
+/**
+ * The stages of a lifecycle along a line, with lanes showing who is involved when. Checks its props first and
+ * draws an error figure naming the problem instead of crashing. Reads as an ordered list of stages; one Tab stop,
+ * arrow keys (mirrored in RTL), Home and End move between stages, Enter or Space makes one current.
+ */
+export function LifecycleTimeline(props: LifecycleTimelineProps) {
+  const problems = validateLifecycleTimeline(props);
+  if (problems.length > 0) return <InfographicError componentName="LifecycleTimeline" props={props} problems={problems} />;
+  return <TimelineView {...props} />;
+}
+
+function TimelineView(props: LifecycleTimelineProps) {
+  const { stages, activeStageId, defaultActiveStageId, onActiveStageChange, animation, ...figureProps } = props;
+  const figureRef = useRef<HTMLElement>(null);
+  const hintId = `${useId()}hint`;
+  const direction = useResolvedDirection(props.dir, figureRef);
+  const containerWidth = useContainerWidth(figureRef);
+  const [ownActive, setOwnActive] = useState(defaultActiveStageId);
+  const [previewId, setPreviewId] = useState<string | undefined>(undefined);
+  const [focusIndex, setFocusIndex] = useState<number | undefined>(undefined);
+  useEntranceAnimation(figureRef, animation ?? "on-view");
+
+  const activeId = activeStageId !== undefined ? activeStageId : ownActive;
+  const activeIndex = stages.findIndex((stage) => stage.id === activeId);
+  const tabStop = Math.min(focusIndex ?? (activeIndex >= 0 ? activeIndex : 0), stages.length - 1);
+
+  let pictures: TimelinePictures;
+  try {
+    pictures = chooseTimelinePictures({ ...props, activeStageId: activeId }, containerWidth, direction);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return <InfographicError componentName="LifecycleTimeline" props={props} problems={[{ path: "props", message: `could not be laid out: ${message}` }]} />;
+  }
+
+  const activate = (index: number) => {
+    const stage = stages[index];
+    if (!stage) return;
+    setFocusIndex(index);
+    if (activeStageId === undefined) setOwnActive(stage.id);
+    onActiveStageChange?.(stage.id);
+  };
+  const preview = (index: number, on: boolean) => {
+    const id = stages[index]?.id;
+    setPreviewId((current) => (on ? id : current === id ? undefined : current));
+  };
+  const move = (index: number, event: KeyboardEvent<SVGGElement>) => {
+    const target = arrowTarget(event.key, index, stages.length, { rtl: direction === "rtl" });
+    if (target === undefined) return;
+    event.preventDefault();
+    setFocusIndex(target);
+    // Both pictures may be in the page; move within the one that has focus.
+    const container = event.currentTarget.closest("[data-ri-keys]");
+    container?.querySelector<SVGGElement>(`[data-ri-stage-index="${target}"]`)?.focus();
+  };
+  const stateOf = (id: string): StageState => (id === activeId ? "active" : id === previewId ? "preview" : "inactive");
+  const shared = { props, stateOf, tabStop, hintId, onActivate: activate, onPreview: preview, onKeyDown: move };
+
+  return (
+    <InfographicFigure ref={figureRef} kind="lifecycle-timeline" narrowBelow={pictures.narrowBelow} {...figureProps}>
+      <style>{TIMELINE_STYLESHEET}</style>
+      <TimelinePicture layout={pictures.wide} className={pictures.narrow ? "ri-wide" : undefined} {...shared} />
+      {pictures.narrow ? <TimelinePicture layout={pictures.narrow} className="ri-narrow" {...shared} /> : null}
+      <KeyboardHint id={hintId}>{HINT}</KeyboardHint>
+    </InfographicFigure>
+  );
+}

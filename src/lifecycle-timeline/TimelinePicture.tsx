@@ -1,0 +1,95 @@
+import type { KeyboardEvent } from "react";
+import { laneSentence } from "./describe";
+import type { LifecycleTimelineLayout } from "./layout-types";
+import { TimelineDetails } from "./TimelineDetails";
+import { TimelineLanes } from "./TimelineLanes";
+import { TimelineStage, type StageState } from "./TimelineStage";
+import { TimelineText } from "./TimelineText";
+import type { LifecycleTimelineProps } from "./types";
+
+/** Props of one drawing of the timeline. */
+export interface TimelinePictureProps {
+  /** The geometry to draw. */
+  layout: LifecycleTimelineLayout;
+  /** The content. */
+  props: LifecycleTimelineProps;
+  /** `ri-wide` or `ri-narrow` (which the figure's container query shows), or none. */
+  className?: string;
+  /** State of each stage. */
+  stateOf: (id: string) => StageState;
+  /** Index of the stage holding the Tab stop. */
+  tabStop: number;
+  /** Id of the keyboard hint. */
+  hintId: string;
+  /** Makes a stage current. */
+  onActivate: (index: number) => void;
+  /** Starts or ends the preview of a stage. */
+  onPreview: (index: number, on: boolean) => void;
+  /** Keyboard navigation from a stage. */
+  onKeyDown: (index: number, event: KeyboardEvent<SVGGElement>) => void;
+}
+
+/**
+ * The timeline drawn from one layout: an ordered list of stages (with the active stage's details inside its
+ * item), the loop sentence, and the lanes, drawn for the eye and given as sentences for assistive technology.
+ */
+export function TimelinePicture({ layout, props, className, stateOf, tabStop, hintId, onActivate, onPreview, onKeyDown }: TimelinePictureProps) {
+  const { stages } = props;
+  const lanes = props.lanes ?? [];
+  const n = stages.length;
+  return (
+    <div className={className} data-ri-keys="">
+      <svg
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        style={{ maxWidth: layout.width, direction: layout.direction }}
+        data-orientation={layout.orientation}
+      >
+        <g aria-hidden="true">
+          {layout.activeBand ? (
+            <rect className="ri-lt-band" x={layout.activeBand.x} y={layout.activeBand.y} width={layout.activeBand.width} height={layout.activeBand.height} rx={8} />
+          ) : null}
+          {layout.stages.map((stage) => (
+            <rect key={stage.id} className="ri-lt-shade" data-state={stateOf(stage.id)} x={stage.box.x} y={stage.box.y} width={stage.box.width} height={stage.box.height} rx={8} />
+          ))}
+          {layout.connector ? <path className="ri-lt-connector" d={layout.connector} data-ri-enter="draw" data-ri-order={0} /> : null}
+          {layout.loop?.path ? (
+            <g className="ri-lt-loop" data-ri-enter="fade" data-ri-order={n + 1}>
+              <path d={layout.loop.path} />
+              <path d={layout.loop.arrowhead} />
+            </g>
+          ) : null}
+        </g>
+        <TimelineLanes layouts={layout.lanes} lanes={lanes} firstOrder={n + 2} />
+        <g role="list" aria-label={props.loop ? "Stages, in a repeating cycle" : "Stages, in order"}>
+          {layout.stages.map((stageLayout) => {
+            const stage = stages[stageLayout.index];
+            if (!stage) return null;
+            const { index } = stageLayout;
+            return (
+              <TimelineStage
+                key={stage.id}
+                layout={stageLayout}
+                state={stateOf(stage.id)}
+                tabbable={index === tabStop}
+                hintId={hintId}
+                onActivate={() => onActivate(index)}
+                onPreview={(on) => onPreview(index, on)}
+                onKeyDown={(event) => onKeyDown(index, event)}
+              >
+                {layout.details?.stageId === stage.id ? <TimelineDetails layout={layout.details} stage={stage} order={n + 1} /> : null}
+              </TimelineStage>
+            );
+          })}
+        </g>
+        {layout.loop ? <TimelineText block={layout.loop.note} className="ri-lt-muted" data-ri-enter="fade" data-ri-order={n + 1} /> : null}
+      </svg>
+      {lanes.length > 0 ? (
+        <ul className="ri-visually-hidden" aria-label="Who is involved when">
+          {lanes.map((lane) => (
+            <li key={lane.id}>{laneSentence(lane, stages)}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

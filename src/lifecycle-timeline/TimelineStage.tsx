@@ -1,0 +1,74 @@
+import type { KeyboardEvent, ReactNode } from "react";
+import type { StageLayout } from "./layout-types";
+import { TimelineText } from "./TimelineText";
+
+/** How a stage is shown: current, previewed (hover or focus), or neither. */
+export type StageState = "active" | "preview" | "inactive";
+
+/** Props of one stage. */
+export interface TimelineStageProps {
+  /** The stage's geometry. */
+  layout: StageLayout;
+  /** Its state, also written to `data-state`. */
+  state: StageState;
+  /** Whether this stage holds the infographic's single Tab stop. */
+  tabbable: boolean;
+  /** Id of the keyboard hint, read as the stage button's description. */
+  hintId: string;
+  /** Makes this stage current. */
+  onActivate: () => void;
+  /** Starts (true) or ends (false) a preview from hover or focus. */
+  onPreview: (on: boolean) => void;
+  /** Arrow keys, Home and End. */
+  onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
+  /** The active stage's details, nested so they are read as part of the stage. */
+  children?: ReactNode;
+}
+
+/**
+ * A stage as a list item: its marker and label form a button (the roving Tab stop), period and description follow
+ * as text, and the active stage carries `aria-current="step"`.
+ */
+export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onPreview, onKeyDown, children }: TimelineStageProps) {
+  const { box, marker, index } = layout;
+  const order = index + 1;
+  return (
+    <g
+      role="listitem"
+      className="ri-lt-stage"
+      data-state={state}
+      aria-current={state === "active" ? "step" : undefined}
+      onPointerEnter={() => onPreview(true)}
+      onPointerLeave={() => onPreview(false)}
+      onClick={onActivate}
+    >
+      <g
+        role="button"
+        tabIndex={tabbable ? 0 : -1}
+        data-ri-stage-index={index}
+        aria-describedby={hintId}
+        onFocus={() => onPreview(true)}
+        onBlur={() => onPreview(false)}
+        onKeyDown={(event) => {
+          if (event.key === "Enter" || event.key === " ") {
+            event.preventDefault();
+            onActivate();
+          } else onKeyDown(event);
+        }}
+      >
+        <rect className="ri-lt-hit" aria-hidden="true" x={box.x} y={box.y} width={box.width} height={box.height} rx={8} />
+        <rect className="ri-focus-ring" aria-hidden="true" x={box.x - 2} y={box.y - 2} width={box.width + 4} height={box.height + 4} rx={10} />
+        <g aria-hidden="true" data-ri-enter="pop" data-ri-order={order}>
+          <circle className="ri-lt-marker" cx={marker.cx} cy={marker.cy} r={marker.r} />
+          <text className="ri-lt-number" x={marker.cx} y={marker.cy + 14 * 0.35} fontSize={14}>
+            {index + 1}
+          </text>
+        </g>
+        <TimelineText block={layout.label} data-ri-enter="fade" data-ri-order={order} />
+      </g>
+      {layout.period ? <TimelineText block={layout.period} className="ri-lt-muted" data-ri-enter="fade" data-ri-order={order} /> : null}
+      {layout.description ? <TimelineText block={layout.description} data-ri-enter="fade" data-ri-order={order} /> : null}
+      {children}
+    </g>
+  );
+}

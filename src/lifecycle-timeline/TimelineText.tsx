@@ -1,0 +1,25 @@
+import type { SVGProps } from "react";
+import type { TextBlock } from "./layout-types";
+
+/** Props of a wrapped text block. */
+export interface TimelineTextProps extends Omit<SVGProps<SVGTextElement>, "x" | "y" | "fontSize"> {
+  /** The block from the layout. */
+  block: TextBlock;
+}
+
+/**
+ * One wrapped text block as an SVG `<text>` with a `<tspan>` per line. Lines keep a trailing space (unless they
+ * end in a hyphen) so that assistive technology reads "shape an idea", not "shapean idea".
+ */
+export function TimelineText({ block, ...rest }: TimelineTextProps) {
+  const last = block.lines.length - 1;
+  return (
+    <text x={block.x} y={block.y} fontSize={block.fontSize} fontWeight={block.bold ? 700 : undefined} {...rest}>
+      {block.lines.map((line, i) => (
+        <tspan key={i} x={block.x} dy={i === 0 ? undefined : block.lineHeight}>
+          {i < last && !line.endsWith("-") ? `${line} ` : line}
+        </tspan>
+      ))}
+    </text>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * The timeline's own rules, scoped under `.ri-lifecycle-timeline` and wrapped in `:where()` (zero specificity), so
+ * a host page overrides any of them with an ordinary selector.
+ */
+export const TIMELINE_STYLESHEET = [
+  `:where(.ri-lifecycle-timeline .ri-lt-connector){fill:none;stroke:var(--ri-border);stroke-width:2px}`,
+  `:where(.ri-lifecycle-timeline .ri-lt-loop){fill:none;stroke:var(--ri-border);stroke-width:2px;stroke-linecap:round;stroke-linejoin:round}`,
+  `:where(.ri-lifecycle-timeline .ri-lt-stage){cursor:pointer}`,
+  `:where(.ri-lifecycle-timeline .ri-lt-hit){fill:transparent}`,
+  `:where(.ri-lifecycle-timeline .ri-lt-shade){fill:transparent;transition:fill var(--ri-duration-hover) ease-out}`,
+  `:where(.ri-lifecycle-timeline .ri-lt-shade[data-state="preview"]){fill:var(--ri-surface)}`,
+  `:where(.ri-lifecycle-timeline .ri-lt-marker){fill:var(--ri-bg);stroke:var(--ri-border);stroke-width:2px;transition:fill var(--ri-duration-hover) ease-out,stroke var(--ri-duration-hover) ease-out}`,
+  `:where(.ri-lifecycle-timeline [data-state="preview"] .ri-lt-marker){stroke:var(--ri-accent);stroke-width:3px}`,
+  `:where(.ri-lifecycle-timeline [data-state="active"] .ri-lt-marker){fill:var(--ri-accent);stroke:var(--ri-accent)}`,
+  `:where(.ri-lifecycle-timeline .ri-lt-number){text-anchor:middle;font-weight:700}`,
+  `:where(.ri-lifecycle-timeline [data-state="active"] .ri-lt-number){fill:var(--ri-bg)}`,
+  `:where(.ri-lifecycle-timeline .ri-lt-band),:where(.ri-lifecycle-timeline .ri-lt-panel){fill:var(--ri-surface)}`,
+  `:where(.ri-lifecycle-timeline .ri-lt-panel){stroke:var(--ri-border);stroke-width:1px}`,
+  `:where(.ri-lifecycle-timeline .ri-lt-bullet){fill:var(--ri-text-muted)}`,
+  `:where(.ri-lifecycle-timeline .ri-lt-muted){fill:var(--ri-text-muted)}`,
+  `:where(.ri-lifecycle-timeline .ri-lt-track){fill:var(--ri-surface)}`,
+  `:where(.ri-lifecycle-timeline .ri-lt-bar){stroke-width:1.5px}`,
+  `:where(.ri-lifecycle-timeline svg a text){fill:var(--ri-accent);text-decoration:underline}`,
+  `:where(.ri-lifecycle-timeline [data-ri-enter="pop"]){transform-box:fill-box;transform-origin:center}`,
+  `@media (forced-colors:active){:where(.ri-lifecycle-timeline [data-state="active"] .ri-lt-marker){fill:Highlight;stroke:Highlight}:where(.ri-lifecycle-timeline [data-state="active"] .ri-lt-number){fill:HighlightText}}`,
+].join("\n");
