@@ -48,7 +48,7 @@ export function useGridKeyboard(rowCount: number, columnCount: number, rtl: bool
         const link = (event.target as Element).querySelector?.("a[href]");
         if (link instanceof SVGElement || link instanceof HTMLElement) {
           event.preventDefault();
-          link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, view: window }));
+          link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
         }
         return;
       }
