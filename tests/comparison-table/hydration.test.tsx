@@ -9,7 +9,7 @@ import fixture from "../../stories/fixtures/product-vs-project-manager.json";
 const reference = fixture.comparison as ComparisonTableProps;
 
 describe("<ComparisonTable> hydration", () => {
-  it("hydrates the server HTML without a mismatch ", async () => {
+  it("hydrates the server HTML without a mismatch", async () => {
     const element = <ComparisonTable {...reference} highlightColumnId="product" locale="fr-FR" />;
     const container = document.createElement("div");
     container.innerHTML = renderToString(element);

@@ -1,0 +1,112 @@
+import { act, type ReactNode } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { afterEach, describe, expect, it } from "vitest";
+import { page, userEvent } from "vitest/browser";
+import { ComparisonTable } from "../../src/comparison-table";
+import type { ComparisonTableProps } from "../../src/comparison-table";
+import fixture from "../../stories/fixtures/product-vs-project-manager.json";
+
+const reference = { ...(fixture.comparison as ComparisonTableProps), animation: "none" as const };
+let root: Root | undefined;
+let host: HTMLElement | undefined;
+
+async function mount(node: ReactNode, width = 800) {
+  host = document.createElement("div");
+  host.style.width = `${width}px`;
+  host.style.fontFamily = "Arial, 'Liberation Sans', sans-serif";
+  document.body.append(host);
+  root = createRoot(host);
+  await act(async () => root!.render(node));
+}
+
+afterEach(() => {
+  act(() => root?.unmount());
+  host?.remove();
+});
+
+describe("<ComparisonTable> in Chromium", () => {
+  it("is exposed as a table with caption, column headers, row headers and every cell", async () => {
+    await mount(
+      <ComparisonTable
+        {...reference}
+        rows={[...reference.rows.slice(2, 5), { label: "Writes code", values: { product: null } }]}
+      />,
+    );
+    await expect.element(page.getByRole("table")).toMatchAriaInlineSnapshot(`
+      - table "Product manager and project manager, side by side":
+        - rowgroup:
+          - row "Aspect Product manager Project manager":
+            - columnheader "Aspect"
+            - columnheader "Product manager"
+            - columnheader "Project manager"
+        - rowgroup:
+          - row "Key question Why do users need this product? How do we deliver it on time and under budget?":
+            - rowheader "Key question"
+            - cell "Why do users need this product?"
+            - cell "How do we deliver it on time and under budget?"
+          - row "Responsibilities Vision Strategy Features User benefits Task delegation Budget Team oversight":
+            - rowheader "Responsibilities"
+            - cell "Vision Strategy Features User benefits":
+              - list:
+                - listitem: Vision
+                - listitem: Strategy
+                - listitem: Features
+                - listitem: User benefits
+            - cell "Task delegation Budget Team oversight":
+              - list:
+                - listitem: Task delegation
+                - listitem: Budget
+                - listitem: Team oversight
+          - row "Sets the product vision YesNo":
+            - rowheader "Sets the product vision"
+            - cell "Yes"
+            - cell "No"
+          - row "Writes code Not applicableNot applicable":
+            - rowheader "Writes code"
+            - cell "Not applicable"
+            - cell "Not applicable"
+    `);
+  });
+
+  it("moves focus with the keyboard and shows a focus ring and the hint", async () => {
+    await mount(<ComparisonTable {...reference} />);
+    await userEvent.tab();
+    await userEvent.keyboard("{ArrowDown}{ArrowRight}");
+    const focused = document.activeElement as SVGGElement;
+    expect(focused.getAttribute("role")).toBe("cell");
+    expect(focused.textContent).toBe("The what and the why");
+    const ring = focused.querySelector(".ri-focus-ring")!;
+    expect(getComputedStyle(ring).visibility).toBe("visible");
+    expect(parseFloat(getComputedStyle(ring).strokeWidth)).toBeGreaterThanOrEqual(2);
+    await expect.element(page.getByText("Arrow keys move between cells.")).toBeVisible();
+    expect(focused.closest('[role="row"]')).toHaveAttribute("data-state", "active");
+  });
+
+  it("highlights the row under the pointer across every column", async () => {
+    await mount(<ComparisonTable {...reference} />);
+    const row = page.getByRole("row", { name: /Key question/ });
+    await userEvent.hover(row.getByRole("cell").first());
+    await expect.element(row).toHaveAttribute("data-state", "active");
+    const cells = row.element().querySelectorAll(".ri-ct-cell-bg");
+    const fills = new Set(Array.from(cells).slice(1).map((c) => getComputedStyle(c).fill));
+    expect(fills.size).toBe(1);
+  });
+
+  it("stacks into one list per column in a 360 px container, with nothing scrolling sideways", async () => {
+    await mount(<ComparisonTable {...reference} />, 360);
+    await expect.element(page.getByRole("table")).not.toBeInTheDocument();
+    const product = page.getByRole("list", { name: "Product manager" });
+    await expect.element(product).toBeVisible();
+    await expect.element(product.getByRole("listitem").filter({ hasText: "Owns the budget" })).toHaveTextContent("Owns the budget:No");
+    const figure = host!.querySelector("figure")!;
+    expect(figure.scrollWidth).toBeLessThanOrEqual(figure.clientWidth);
+  });
+
+  it("fills a container of its own width and scales down, keeping text at 12 px or more, before stacking", async () => {
+    await mount(<ComparisonTable {...reference} />, 640);
+    const svg = host!.querySelector("svg[role=table]")!;
+    const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute("width"));
+    expect(scale).toBeLessThan(1);
+    expect(14 * scale).toBeGreaterThanOrEqual(12);
+  });
+});
