@@ -167,13 +167,20 @@ export interface RunResult {
   seconds: number;
 }
 
+/** This process's environment without what Vitest sets (NODE_ENV=test would give a bundle React's dev JSX). */
+function cleanEnvironment(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !/^(NODE_ENV|TEST|VITEST.*)$/.test(entry[0])),
+  );
+}
+
 /** Runs a command to completion (never throws on a non-zero exit; assert on `code`). */
 export function run(command: string, args: string[], options: { cwd: string; env?: Record<string, string>; timeout?: number }): Promise<RunResult> {
   const started = performance.now();
   return new Promise((done, fail) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...options.env },
+      env: { ...cleanEnvironment(), NO_COLOR: "1", FORCE_COLOR: "0", ...options.env },
       timeout: options.timeout ?? 180_000,
     });
     let stdout = "";
@@ -188,8 +195,8 @@ export function run(command: string, args: string[], options: { cwd: string; env
 }
 
 /** Runs Node on a script inside a project (Node from this process, no flags). */
-export const runNode = (project: ConsumerProject, script: string, args: string[] = []) =>
-  run(process.execPath, [script, ...args], { cwd: project.dir });
+export const runNode = (project: ConsumerProject, script: string, env?: Record<string, string>) =>
+  run(process.execPath, [script], { cwd: project.dir, ...(env ? { env } : {}) });
 
 /** Runs a tool's JavaScript bin from the project's node_modules (e.g. "vite/bin/vite.js"). */
 export const runBin = (project: ConsumerProject, bin: string, args: string[], env?: Record<string, string>) =>
@@ -263,12 +270,24 @@ export async function openWatchedPage(browser: Browser, options: { width?: numbe
     problems.push(`request outside the page's server: ${route.request().url()}`);
     return route.abort();
   });
-  return { page, problems, close: () => context.close() };
+  /** Opens a URL and waits until the page is ready (see waitForReady). */
+  const load = async (url: string) => {
+    await page.goto(url);
+    await waitForReady(page, problems);
+  };
+  return { page, problems, load, close: () => context.close() };
 }
 
-/** Waits until React has committed (the fixture's Ready effect) and the fonts and two frames have settled. */
-export async function waitForReady(page: Page) {
-  await page.waitForFunction(() => document.body.dataset.ready === "true", undefined, { timeout: 30_000 });
+/**
+ * Waits until React has committed (the fixture's Ready effect) and the fonts and two frames have settled. When the
+ * page never gets there, the error names what the console showed.
+ */
+export async function waitForReady(page: Page, problems: string[]) {
+  try {
+    await page.waitForFunction(() => document.body.dataset.ready === "true", undefined, { timeout: 15_000 });
+  } catch {
+    throw new Error(`the page never rendered; console:\n${problems.join("\n") || "(nothing)"}`);
+  }
   await page.evaluate(async () => {
     await document.fonts.ready;
     for (let frame = 0; frame < 2; frame++) await new Promise((next) => requestAnimationFrame(() => next(null)));
