@@ -41,6 +41,7 @@ export const ThreeSets: Story = {
 export const LongLabels: Story = {
   args: {
     title: "Responsibilities with long names",
+    description: "Long set labels wrap above their circles; long words wrap or break with a hyphen.",
     sets: [
       { id: "a", label: "Director of customer experience and service design", items: ["Internationalisation-readiness reviews for every market", "Accessibility conformance across all customer touchpoints"] },
       { id: "b", label: "Head of platform engineering", items: ["Infrastructure capacity planning", "Incident response and postmortems"] },
@@ -53,6 +54,7 @@ export const LongLabels: Story = {
 export const ManyItems: Story = {
   args: {
     title: "A crowded responsibility",
+    description: "Fifteen items in one region: the circles grow until every item fits.",
     sets: [
       { id: "a", label: "Product manager", items: Array.from({ length: 15 }, (_, i) => `Responsibility number ${i + 1}`) },
       { id: "b", label: "Project manager", items: ["Budget", "Schedule"] },
@@ -65,6 +67,7 @@ export const ManyItems: Story = {
 export const EmptyRegions: Story = {
   args: {
     title: "Only the overlap is known",
+    description: "Empty regions are drawn but hold no list.",
     sets: [
       { id: "a", label: "Design" },
       { id: "b", label: "Engineering" },
@@ -97,6 +100,7 @@ export const ReducedMotion: Story = { args: { animation: "none" } };
 export const InvalidInput: Story = {
   args: {
     title: "A Venn with a mistake",
+    description: undefined,
     sets: [
       { id: "a", label: "Design" },
       { id: "a", label: "Engineering" },

@@ -1,3 +1,4 @@
+import { measureTextWidth } from "../core/text/measure";
 import { wrapText } from "../core/text/wrap";
 import { boxInRegion, placeCircles, regionDirection, type Box, type Circle } from "./geometry";
 import type { VennRegionModel } from "./regions";
@@ -58,6 +59,8 @@ export interface FittedVenn {
 }
 
 type WrapCache = Map<string, WrappedItem[]>;
+/** Widths per region key and width list, so that words are measured once per fit. */
+const widthCache = new WeakMap<WrapCache, Map<string, number[]>>();
 
 function wrapColumn(region: VennRegionModel, width: number, cache: WrapCache): WrappedItem[] {
   const key = `${region.key}|${width}`;
@@ -83,11 +86,30 @@ export function stackColumn(wrapped: readonly WrappedItem[], px: number, py: num
   });
 }
 
+/** Widest column we open up so that a long word need not be broken. */
+const LONGEST_WORD_LIMIT = 280;
+
+/**
+ * The widths to try for a region: the given ones, but none narrower than its longest word when that word is in
+ * reach, so that words are broken with a hyphen only when they could not fit a readable column anyway.
+ */
+function widthsFor(region: VennRegionModel, widths: readonly number[]): number[] {
+  const words = region.items.flatMap((item) => item.label.split(/\s+|(?<=-)/));
+  const longest = Math.ceil(Math.max(0, ...words.map((w) => measureTextWidth(w, { fontSize: ITEM_FONT_SIZE }))));
+  if (longest > LONGEST_WORD_LIMIT) return [...widths];
+  return [...new Set([...widths.filter((w) => w >= longest), Math.max(longest, Math.min(...widths))])].sort((a, b) => b - a);
+}
+
 function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: number, widths: readonly number[], cache: WrapCache): RegionPlacement | null {
   if (region.items.length === 0) return { wrapped: [], boxes: [] };
   const direction = regionDirection(circles, region.members);
   const offsets = direction.x === 0 && direction.y === 0 ? [0] : OFFSETS;
-  for (const width of widths) {
+  let perRegion = widthCache.get(cache);
+  if (!perRegion) widthCache.set(cache, (perRegion = new Map()));
+  const cacheKey = `${region.key}|${widths.join(",")}`;
+  let regionWidths = perRegion.get(cacheKey);
+  if (!regionWidths) perRegion.set(cacheKey, (regionWidths = widthsFor(region, widths)));
+  for (const width of regionWidths) {
     const wrapped = wrapColumn(region, width, cache);
     for (const offset of offsets) {
       const boxes = stackColumn(wrapped, direction.x * offset * r, direction.y * offset * r);

@@ -19,8 +19,9 @@ export const VENN_STYLESHEET = [
   `:where(.ri-venn .ri-venn-item a text){text-decoration:underline}`,
   `:where(.ri-venn .ri-venn-region > .ri-focus-ring){stroke-width:3px}`,
   `:where(.ri-venn .ri-venn-highlight){fill:none;stroke:var(--ri-text);stroke-width:2.5px;pointer-events:none}`,
-  `:where(.ri-venn .ri-venn-tooltip){visibility:hidden;pointer-events:none}`,
-  `:where(.ri-venn .ri-venn-tooltip[data-state="open"]){visibility:visible}`,
+  // Clipped rather than hidden while closed, so that it still describes its item to screen readers.
+  `:where(.ri-venn .ri-venn-tooltip){clip-path:inset(50%);pointer-events:none}`,
+  `:where(.ri-venn .ri-venn-tooltip[data-state="open"]){clip-path:none}`,
   `:where(.ri-venn .ri-venn-tooltip rect){fill:var(--ri-surface);stroke:var(--ri-border);stroke-width:1px}`,
   `:where(.ri-venn .ri-venn-tooltip text){font-size:14px}`,
   `:where(.ri-venn [data-ri-enter]){transform-box:fill-box;transform-origin:center}`,
