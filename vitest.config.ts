@@ -41,7 +41,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
-        test: { name: "storybook", browser, setupFiles: [".storybook/vitest.setup.ts"] },
+        test: { name: "storybook", browser },
       },
       {
         // The package as a user installs it: the packed tarball in temporary projects (needs `npm run build` first).

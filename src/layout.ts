@@ -1,4 +1,17 @@
-// The React-free entry: pure layout and text functions, usable headless in Node or a worker.
+// The React-free entry: pure layout, validation and text functions, usable headless in Node, a worker or a CMS
+// build step. Nothing imported here may import React.
+export { computeVennLayout } from "./venn/layout";
+export type { VennCircleLayout, VennItemLayout, VennLayout, VennLayoutOptions, VennRegionLayout } from "./venn/layout";
+export { validateVennDiagram } from "./venn/validate";
+
+export { computeLifecycleTimelineLayout, timelineFitsHorizontally, type LifecycleTimelineLayoutOptions } from "./lifecycle-timeline/layout";
+export type { LaneLayout, LifecycleTimelineLayout, StageLayout } from "./lifecycle-timeline/layout-types";
+export { validateLifecycleTimeline } from "./lifecycle-timeline/validate";
+
+export { computeComparisonTableLayout } from "./comparison-table/layout";
+export type { ComparisonTableLayout, ComparisonTableLayoutOptions, TableCellLayout, TableColumnLayout, TableRowLayout } from "./comparison-table/layout";
+export { validateComparisonTable } from "./comparison-table/validate";
+
 export { measureTextWidth, type FontWeight, type TextStyle } from "./core/text/measure";
 export { wrapText, type WrapOptions, type WrappedText } from "./core/text/wrap";
 export { safeHref } from "./core/safe-href";
