@@ -26,7 +26,7 @@ export interface TimelineStageProps {
 }
 
 /**
- * A stage as a list item: its marker and label form a button (the roving Tab stop), period and description follow
+ * A stage as a list item: its number, then its label as a button (the roving Tab stop), period and description follow
  * as text, and the active stage carries `aria-current="step"`.
  */
 export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onPreview, onKeyDown, children }: TimelineStageProps) {
@@ -42,6 +42,13 @@ export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onP
       onPointerLeave={() => onPreview(false)}
       onClick={onActivate}
     >
+      {/* The number stays readable, as an ordered list's marker would be: "1", then the button "Ideation". */}
+      <g data-ri-enter="pop" data-ri-order={order}>
+        <circle className="ri-lt-marker" aria-hidden="true" cx={marker.cx} cy={marker.cy} r={marker.r} />
+        <text className="ri-lt-number" x={marker.cx} y={marker.cy + 14 * 0.35} fontSize={14}>
+          {index + 1}
+        </text>
+      </g>
       <g
         role="button"
         tabIndex={tabbable ? 0 : -1}
@@ -58,12 +65,6 @@ export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onP
       >
         <rect className="ri-lt-hit" aria-hidden="true" x={box.x} y={box.y} width={box.width} height={box.height} rx={8} />
         <rect className="ri-focus-ring" aria-hidden="true" x={box.x - 2} y={box.y - 2} width={box.width + 4} height={box.height + 4} rx={10} />
-        <g aria-hidden="true" data-ri-enter="pop" data-ri-order={order}>
-          <circle className="ri-lt-marker" cx={marker.cx} cy={marker.cy} r={marker.r} />
-          <text className="ri-lt-number" x={marker.cx} y={marker.cy + 14 * 0.35} fontSize={14}>
-            {index + 1}
-          </text>
-        </g>
         <TimelineText block={layout.label} data-ri-enter="fade" data-ri-order={order} />
       </g>
       {layout.period ? <TimelineText block={layout.period} className="ri-lt-muted" data-ri-enter="fade" data-ri-order={order} /> : null}

@@ -1,0 +1,107 @@
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { userEvent } from "vitest/browser";
+import { LifecycleTimeline, type LifecycleTimelineProps } from "../../src/lifecycle-timeline";
+import { chromiumAccessibilityTree } from "./chromium-ax-tree";
+import { detailed, reference } from "./fixture";
+
+let root: Root | undefined;
+let host: HTMLElement | undefined;
+
+async function show(props: LifecycleTimelineProps, width = 760): Promise<HTMLElement> {
+  host = document.createElement("div");
+  host.style.width = `${width}px`;
+  document.body.append(host);
+  root = createRoot(host);
+  await act(async () => root?.render(<LifecycleTimeline animation="none" {...props} />));
+  // Let the container measurement settle (one ResizeObserver round).
+  await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+  return host;
+}
+
+afterEach(() => {
+  act(() => root?.unmount());
+  host?.remove();
+});
+
+const visibleButtons = (container: HTMLElement) =>
+  Array.from(container.querySelectorAll<SVGGElement>('[role="button"]')).filter((button) => button.getClientRects().length > 0);
+
+describe("LifecycleTimeline in Chromium", () => {
+  it("gives screen readers the figure, an ordered list of stages and the lanes as sentences", async () => {
+    await show({ ...reference, loop: true });
+    const tree = await chromiumAccessibilityTree();
+    expect(tree).toContain(`figure "${reference.title}"`);
+    const stages = tree.split("\n").filter((line) => /^\s*listitem/.test(line));
+    expect(stages.length).toBe(6 + 2);
+    expect(tree).toMatch(/list "Stages, in a repeating cycle"\n\s+listitem\n\s+StaticText "1"\n\s+button "Ideation"/);
+    expect(tree).toMatch(/button "Planning"\n(\s+StaticText.*\n)+?\s+StaticText "Turn the "/);
+    expect(tree).toContain('StaticText "After Marketing and sales, the cycle starts over with Ideation."');
+    expect(tree).toContain('StaticText "Project manager: Planning to Launch (The how)"');
+    expect(tree).toContain('StaticText "Product manager: Ideation to Marketing and sales (The what and the why)"');
+  });
+
+  it("reads the active stage's items inside its list item", async () => {
+    await show({ ...detailed, defaultActiveStageId: "launch" });
+    const tree = await chromiumAccessibilityTree();
+    expect(tree).toMatch(/button "Launch"[\s\S]*list "Launch: details"\n\s+listitem\n\s+StaticText "First task of Launch"/);
+    expect(tree).toContain('link "Read more"');
+  });
+
+  it("has one Tab stop; arrows, Home and End move between stages; Enter makes one current", async () => {
+    const onChange = vi.fn();
+    const container = await show({ ...detailed, onActiveStageChange: onChange });
+    const buttons = visibleButtons(container);
+    expect(buttons.filter((button) => button.tabIndex === 0)).toHaveLength(1);
+    await userEvent.tab();
+    expect(document.activeElement).toBe(buttons[0]);
+    await userEvent.keyboard("{ArrowRight}");
+    expect(document.activeElement?.textContent).toBe("Vision and strategy");
+    await userEvent.keyboard("{End}");
+    expect(document.activeElement?.textContent).toBe("Marketing and sales");
+    await userEvent.keyboard("{Home}");
+    expect(document.activeElement?.textContent).toBe("Ideation");
+    await userEvent.keyboard("{ArrowDown}{ArrowDown}{Enter}");
+    expect(onChange).toHaveBeenLastCalledWith("planning");
+    const item = document.activeElement?.closest('[role="listitem"]');
+    expect(item?.getAttribute("aria-current")).toBe("step");
+    expect(item?.getAttribute("data-state")).toBe("active");
+    await userEvent.keyboard("{ArrowRight} ");
+    expect(onChange).toHaveBeenLastCalledWith("execution");
+    // Tab leaves the timeline: no trap.
+    await userEvent.tab();
+    expect(container.contains(document.activeElement) && document.activeElement?.getAttribute("role") === "button").toBe(false);
+  });
+
+  it("mirrors the arrow keys in RTL", async () => {
+    await show({ ...reference, dir: "rtl" });
+    await userEvent.tab();
+    await userEvent.keyboard("{ArrowLeft}");
+    expect(document.activeElement?.textContent).toBe("Vision and strategy");
+    await userEvent.keyboard("{ArrowRight}");
+    expect(document.activeElement?.textContent).toBe("Ideation");
+  });
+
+  it("previews a stage on hover", async () => {
+    const container = await show(reference);
+    const execution = visibleButtons(container).find((button) => button.textContent === "Execution");
+    if (!execution) throw new Error("no Execution button");
+    const area = execution.querySelector(".ri-lt-hit");
+    if (!area) throw new Error("no hover area");
+    await userEvent.hover(area, { force: true });
+    expect(execution.closest('[role="listitem"]')?.getAttribute("data-state")).toBe("preview");
+  });
+
+  it("fits its container: across at article width, down at 360 px, never wider than the container", async () => {
+    const wide = await show(reference, 760);
+    expect(wide.querySelector("svg")?.getAttribute("data-orientation")).toBe("horizontal");
+    act(() => root?.unmount());
+    host?.remove();
+    const narrow = await show(reference, 360);
+    const svg = Array.from(narrow.querySelectorAll("svg")).find((element) => element.getClientRects().length > 0);
+    expect(svg?.getAttribute("data-orientation")).toBe("vertical");
+    expect(narrow.scrollWidth).toBeLessThanOrEqual(360);
+    expect(svg?.getBoundingClientRect().width).toBeLessThanOrEqual(360);
+  });
+});
