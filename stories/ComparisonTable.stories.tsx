@@ -59,6 +59,21 @@ export const BooleansNumbersAndLists: Story = {
   },
 };
 
+/** The most columns a table takes: six, with short values. */
+export const SixColumns: Story = {
+  args: {
+    title: "Six ways to store a team's documents",
+    rowHeaderLabel: "Need",
+    columns: ["Wiki", "Shared drive", "Docs suite", "Repository", "Intranet", "Email"].map((label, i) => ({ id: `c${i}`, label })),
+    rows: [
+      { label: "Versioning", values: { c0: true, c1: false, c2: true, c3: true, c4: false, c5: false } },
+      { label: "Search quality", values: { c0: "Good", c1: "Poor", c2: "Good", c3: "Fair", c4: "Fair", c5: "Poor" } },
+      { label: "Monthly cost (EUR)", values: { c0: 8, c1: 2.5, c2: 10, c3: 4, c4: 15.75, c5: null } },
+    ],
+    locale: "de-DE",
+  },
+};
+
 /** One column drawn forward; the others stay readable at full text contrast. */
 export const HighlightedColumn: Story = {
   args: { highlightColumnId: "product", description: "The product manager's side, highlighted." },

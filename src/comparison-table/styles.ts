@@ -22,7 +22,7 @@ const rules: string[] = [
   `.ri-ct-bullet{fill:var(--ct-stroke)}`,
   // The stacked layout: one card per column, side by side while two fit, else one under the other.
   `.ri-ct-cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,240px),1fr));gap:12px;align-items:start}`,
-  `.ri-ct-card{border:1.5px solid var(--ct-stroke);border-radius:8px;overflow:hidden;background:var(--ri-bg)}`,
+  `.ri-ct-card{border:1.5px solid var(--ct-stroke);border-radius:8px;overflow:hidden;overflow-wrap:anywhere;hyphens:auto;background:var(--ri-bg)}`,
   `.ri-ct-card[data-highlight="chosen"]{border-width:3px}`,
   `.ri-ct-card-head{padding:12px;background:var(--ct-fill);color:var(--ct-ink)}`,
   `.ri-ct-card[data-highlight="other"] .ri-ct-card-head{background:color-mix(in srgb,var(--ct-fill) 40%,var(--ri-bg))}`,
