@@ -258,8 +258,9 @@ export async function openWatchedPage(browser: Browser, options: { width?: numbe
   const context = await browser.newContext({ viewport: { width: options.width ?? 1024, height: 900 } });
   const page = await context.newPage();
   const problems: string[] = [];
+  const clip = (text: string) => (text.length > 400 ? `${text.slice(0, 400)}…` : text);
   page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") problems.push(`console.${message.type()}: ${message.text()}`);
+    if (message.type() === "error" || message.type() === "warning") problems.push(clip(`console.${message.type()}: ${message.text()}`));
   });
   page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
   page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ""}`));

@@ -77,8 +77,7 @@ describe("server rendering with React 19", () => {
         recoverable: (window as unknown as { __recoverableErrors: string[] }).__recoverableErrors,
       }));
       expect(state.react).toMatch(/^19\./);
-      expect(state.recoverable).toEqual([]);
-      expect(problems).toEqual([]);
+      expect({ recoverable: state.recoverable, console: problems }).toEqual({ recoverable: [], console: [] });
     } finally {
       await close();
       await hydrating.close();
