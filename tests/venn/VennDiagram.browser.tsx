@@ -1,0 +1,122 @@
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { page, userEvent } from "vitest/browser";
+import fixture from "../../stories/fixtures/product-vs-project-manager.json";
+import { VennDiagram, type VennDiagramProps } from "../../src/venn";
+
+const reference = fixture.venn as VennDiagramProps;
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+let container: HTMLDivElement;
+let root: Root | undefined;
+
+function mount(width: number, props: Partial<VennDiagramProps> = {}) {
+  container = document.createElement("div");
+  container.style.width = `${width}px`;
+  document.body.append(container);
+  act(() => {
+    root = createRoot(container);
+    root.render(<VennDiagram {...reference} animation="none" {...props} />);
+  });
+}
+
+afterEach(() => {
+  act(() => root?.unmount());
+  root = undefined;
+  container.remove();
+});
+
+describe("<VennDiagram> in Chromium", () => {
+  it("gives screen readers the figure, named by its title, and one named list per region", async () => {
+    mount(800);
+    await expect.element(page.getByRole("figure")).toMatchAriaInlineSnapshot(`
+      - figure "Product manager vs. project manager":
+        - paragraph: Product manager vs. project manager
+        - paragraph: "Who is responsible for what: the product manager owns the what and the why, the project manager owns the how, and both serve the company's goals."
+        - group "Venn diagram of Product manager and Project manager":
+          - list "Product manager only":
+            - listitem: Product vision
+            - listitem: Big-picture strategy
+            - listitem: Why users need it
+            - listitem: Feature priorities
+            - listitem: Benefits for users
+            - listitem: Marketing and sales handoff
+          - list "Both":
+            - listitem: Company goals and vision
+            - listitem: Cross-team communication
+            - listitem: Called "PM" for short
+          - list "Project manager only":
+            - listitem: Task delegation
+            - listitem: Budget
+            - listitem: Schedule and deadlines
+            - listitem: Team oversight
+            - listitem: Delivery from start to finish
+    `);
+  });
+
+  it("gives screen readers the same lists as stacked cards in a 360 px container", async () => {
+    mount(360);
+    await expect.element(page.getByRole("figure")).toMatchAriaInlineSnapshot(`
+      - figure "Product manager vs. project manager":
+        - paragraph: Product manager vs. project manager
+        - paragraph: "Who is responsible for what: the product manager owns the what and the why, the project manager owns the how, and both serve the company's goals."
+        - list "Product manager only":
+          - listitem: Product vision
+          - listitem: Big-picture strategy
+          - listitem: Why users need it Understands the problem the product solves and who it is for.
+          - listitem: Feature priorities
+          - listitem: Benefits for users
+          - listitem: Marketing and sales handoff
+        - list "Both":
+          - listitem: Company goals and vision
+          - listitem: Cross-team communication
+          - listitem: Called "PM" for short
+        - list "Project manager only":
+          - listitem: Task delegation
+          - listitem: Budget
+          - listitem: Schedule and deadlines
+          - listitem: Team oversight Leads the people needed to finish the project.
+          - listitem: Delivery from start to finish
+    `);
+    expect(getComputedStyle(container.querySelector(".ri-wide")!).display).toBe("none");
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
+  });
+
+  it("draws item text no smaller than 12 px at the narrowest width that keeps the picture", () => {
+    mount(800);
+    const svg = container.querySelector<SVGSVGElement>("svg.ri-venn-picture")!;
+    const viewBoxWidth = svg.viewBox.baseVal.width;
+    // The container query matches widths up to and including narrowBelow; 32 px is the figure's padding.
+    const narrowest = Math.ceil((viewBoxWidth * 12) / 14) + 1 + 32;
+    container.style.width = `${narrowest}px`;
+    expect(getComputedStyle(container.querySelector(".ri-wide")!).display).not.toBe("none");
+    expect((svg.getBoundingClientRect().width / viewBoxWidth) * 14).toBeGreaterThanOrEqual(11.99);
+    container.style.width = `${narrowest - 1}px`;
+    expect(getComputedStyle(container.querySelector(".ri-wide")!).display).toBe("none");
+  });
+
+  it("takes one Tab stop, moves with arrows, shows the hint and a visible focus ring, and lets Tab leave", async () => {
+    mount(800);
+    const after = document.createElement("button");
+    after.textContent = "after";
+    document.body.append(after);
+    await userEvent.tab();
+    const productOnly = page.getByRole("list", { name: "Product manager only" });
+    await expect.element(productOnly).toHaveFocus();
+    const ring = container.querySelector(".ri-venn-region[data-region='0'] > .ri-focus-ring")!;
+    expect(getComputedStyle(ring).visibility).toBe("visible");
+    expect(getComputedStyle(container.querySelector(".ri-keyboard-hint")!).visibility).toBe("visible");
+    await userEvent.keyboard("{ArrowRight}{ArrowDown}");
+    await expect.element(page.getByRole("listitem").filter({ hasText: "Company goals" })).toHaveFocus();
+    await userEvent.tab();
+    expect(document.activeElement).toBe(after);
+    after.remove();
+  });
+
+  it("reads an item's description as its accessible description", async () => {
+    mount(800);
+    const item = container.querySelector<SVGElement>(".ri-venn-item[data-described='true']")!;
+    const tip = document.getElementById(item.getAttribute("aria-describedby")!)!;
+    expect(tip.textContent?.replace(/\s+/g, " ").trim()).toBe("Understands the problem the product solves and who it is for.");
+    await expect.element(page.elementLocator(item)).toHaveAccessibleDescription("Understands the problem the product solves and who it is for.");
+  });
+});
