@@ -1,8 +1,10 @@
 // TypeScript in a consumer's project, strict, with both module resolutions people use: "bundler" (Vite, Next.js)
 // and "node16" (a package of type module compiled for Node). skipLibCheck is off, so the package's own
 // declaration files are checked too. Each checker run is shared by the tests below, which read its diagnostics.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { componentsReady, createConsumerProject, LAYOUTS, layoutExports, runBin, type ConsumerProject, type RunResult } from "./harness";
+import { componentsReady, createConsumerProject, LAYOUTS, layoutExports, repoRoot, runBin, type ConsumerProject, type RunResult } from "./harness";
 import { readmeExamples } from "./readme";
 
 const RESOLUTIONS = ["bundler", "node16"] as const;
@@ -106,6 +108,15 @@ describe.for(RESOLUTIONS)('TypeScript with moduleResolution "%s"', (resolution) 
 });
 
 describe("the README's usage section", () => {
+  it('tells Next.js users the React entry is marked "use client"', () => {
+    const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+    expect({ nextjs: /Next\.js/.test(readme), useClient: /["']?use client["']?/.test(readme), serverComponent: /server component/i.test(readme) }).toEqual({
+      nextjs: true,
+      useClient: true,
+      serverComponent: true,
+    });
+  });
+
   it.skipIf(!withComponents)("shows each infographic, the validation helpers, theming and the layout entry in tsx examples", () => {
     const code = examples.map((example) => example.code).join("\n");
     const shown = {

@@ -1,0 +1,64 @@
+// A build script or CMS with no React installed: the headless entry must load and lay out content in plain Node.
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contentFile, createConsumerProject, LAYOUTS, layoutExports, readContent, runNode, type ConsumerProject } from "./harness";
+
+interface Report {
+  reactResolvable: boolean;
+  exports: string[];
+  layouts: Record<string, { type: string; width?: unknown; height?: unknown; text: string }>;
+  wrapped?: string[];
+  error: string | null;
+}
+
+const content = readContent();
+let project: ConsumerProject;
+let report: Report;
+let failure = "";
+
+beforeAll(async () => {
+  // The package's own dependencies are installed (as npm does), its peer dependencies React and React DOM are not.
+  const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { dependencies: Record<string, string> };
+  project = createConsumerProject("no-react", { link: Object.keys(manifest.dependencies) });
+  project.write("content.json", readFileSync(contentFile, "utf8"));
+  project.fixture("node/layout-without-react.mjs");
+  const result = await runNode(project, "layout-without-react.mjs");
+  try {
+    report = JSON.parse(result.stdout) as Report;
+  } catch {
+    failure = `the script exited with ${result.code}:\n${result.output}`;
+  }
+});
+afterAll(() => project?.remove());
+
+describe("react-infographics/layout in plain Node without React", () => {
+  it("runs in a project where React cannot be resolved", () => {
+    expect(failure).toBe("");
+    expect(report.reactResolvable).toBe(false);
+  });
+
+  it("imports without error", () => {
+    expect(report.error).toBeNull();
+    expect(report.exports).toEqual(expect.arrayContaining(["measureTextWidth", "wrapText"]));
+    expect(report.wrapped?.join(" ")).toBe(content.venn.title);
+  });
+
+  it.skipIf(!layoutExports(...LAYOUTS)).for(LAYOUTS.map((name) => [name] as const))("lays out the reference content with %s", ([name]) => {
+    const layout = report.layouts[name];
+    expect(layout?.type).toBe("object");
+    expect(Number(layout?.width)).toBeGreaterThan(0);
+    expect(Number(layout?.height)).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!layoutExports("computeVennLayout"))("places every item of the reference Venn diagram in the layout", () => {
+    const items = [...content.venn.sets, ...(content.venn.overlaps ?? [])].flatMap((group) => group.items ?? []);
+    const labels = items.map((item) => (typeof item === "string" ? item : item.label));
+    const text = report.layouts.computeVennLayout?.text ?? "";
+    expect(labels.length).toBeGreaterThan(10);
+    expect(labels.filter((label) => !text.includes(JSON.stringify(label).slice(1, -1)))).toEqual([]);
+  });
+
+  it("exports computeVennLayout, computeLifecycleTimelineLayout and computeComparisonTableLayout", () => {
+    expect(report.exports).toEqual(expect.arrayContaining([...LAYOUTS]));
+  });
+});
