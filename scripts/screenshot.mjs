@@ -14,5 +14,13 @@ const page = await context.newPage();
 await page.goto(`${base}/iframe.html?id=${storyId}&viewMode=story`);
 await page.waitForSelector(".ri-figure", { timeout: 30000 });
 await page.screenshot({ path: out, fullPage: true });
+// Tall pages are also saved in screen-sized parts, so that each can be looked at without shrinking.
+const height = await page.evaluate(() => document.documentElement.scrollHeight);
+const partHeight = 1100;
+const parts = height > partHeight * 1.5 ? Math.ceil(height / partHeight) : 0;
+for (let i = 0; i < parts; i++) {
+  const clip = { x: 0, y: i * partHeight, width: Number(width), height: Math.min(partHeight, height - i * partHeight) };
+  await page.screenshot({ path: out.replace(/\.png$/, `.part${i + 1}.png`), fullPage: true, clip });
+}
 await browser.close();
-console.log(`saved ${out}`);
+console.log(`saved ${out}${parts ? ` and ${parts} parts` : ""}`);
