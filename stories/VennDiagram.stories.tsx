@@ -76,6 +76,18 @@ export const EmptyRegions: Story = {
   },
 };
 
+/** Sets with their own colours: the outline takes the colour, the fill a light tint of it. */
+export const CustomColors: Story = {
+  args: {
+    title: "Brand colours",
+    description: "Each set brings its own colour; overlaps mix the tints.",
+    sets: [
+      { ...reference.sets[0]!, color: "#7c3aed" },
+      { ...reference.sets[1]!, color: "#0f766e" },
+    ],
+  },
+};
+
 /** The dark theme. */
 export const Dark: Story = { args: { theme: "dark" } };
 

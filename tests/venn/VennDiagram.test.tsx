@@ -105,6 +105,27 @@ describe("<VennDiagram>", () => {
     ]);
   });
 
+  it("marks circles to enter first and items to stagger in after them", () => {
+    const { container } = render(<VennDiagram {...reference} />);
+    const order = (selector: string) => [...container.querySelectorAll(selector)].map((e) => Number(e.getAttribute("data-ri-order")));
+    const circles = order('.ri-venn-circle[data-ri-enter="pop"]');
+    const items = order('.ri-venn-item[data-ri-enter="fade"]');
+    expect(circles).toHaveLength(2);
+    expect(items).toHaveLength(14);
+    expect(Math.min(...items)).toBeGreaterThan(Math.max(...circles));
+    expect(new Set(items).size).toBe(14);
+  });
+
+  it("tints a set with its own colour and keeps a dash pattern per set as a second cue", () => {
+    const sets = [{ ...reference.sets[0]!, color: "#7c3aed" }, reference.sets[1]!];
+    const { container } = render(<VennDiagram {...reference} sets={sets} animation="none" />);
+    const body = container.querySelector<HTMLElement>(".ri-venn-body")!;
+    expect(body.style.getPropertyValue("--ri-venn-custom-stroke-1")).toBe("#7c3aed");
+    expect(body.style.getPropertyValue("--ri-venn-custom-fill-1")).toBe("color-mix(in srgb, #7c3aed 28%, var(--ri-bg))");
+    const style = container.querySelector("style:last-of-type")?.textContent ?? "";
+    expect(style).toContain('.ri-venn-circle[data-set="1"]){stroke-dasharray:7 4}');
+  });
+
   it("renders an error figure naming the prop path instead of crashing on bad input", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const bad = { title: "Broken", sets: [{ id: "a", label: "A" }, { id: "a", label: "B" }] } as VennDiagramProps;
