@@ -77,6 +77,11 @@ export const SixColumns: Story = {
 /** One column drawn forward; the others stay readable at full text contrast. */
 export const HighlightedColumn: Story = {
   args: { highlightColumnId: "product", description: "The product manager's side, highlighted." },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("columnheader", { name: "Product manager" })).toHaveAttribute("data-highlight", "chosen");
+    await expect(canvas.getByRole("columnheader", { name: "Project manager" })).toHaveAttribute("data-highlight", "other");
+  },
 };
 
 /** Long labels and values, including a word too long for any column. */
@@ -108,7 +113,14 @@ export const LongText: Story = {
 export const Dark: Story = { args: { theme: "dark", highlightColumnId: "project" } };
 
 /** Right to left: row labels on the right, columns mirrored. */
-export const RightToLeft: Story = { args: { dir: "rtl" } };
+export const RightToLeft: Story = {
+  args: { dir: "rtl" },
+  play: async () => {
+    await userEvent.tab();
+    await userEvent.keyboard("{ArrowDown}{ArrowLeft}");
+    await expect(document.activeElement).toHaveTextContent("The what and the why");
+  },
+};
 
 /** In a 360 px container the table stacks into one card per column. */
 export const Narrow: Story = {

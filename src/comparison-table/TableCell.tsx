@@ -20,12 +20,10 @@ export interface TableCellProps {
   focusProps: { tabIndex: 0 | -1; ref: (element: SVGElement | null) => void; onFocus: () => void };
 }
 
-const CLASS_BY_ROLE = { rowheader: "ri-ct-rowheader", cell: "ri-ct-datacell" } as const;
-
 /** A cell of the table: its background, its content and a focus ring, exposed with its table role. */
 export function TableCell({ cell, radius, state, highlight, colorStyle, markX, focusProps }: TableCellProps) {
   const { box, contentBox, content } = cell;
-  const kind = cell.role === "columnheader" ? (cell.column === 0 ? "ri-ct-corner" : "ri-ct-colheader") : CLASS_BY_ROLE[cell.role];
+  const kind = cell.row === 0 ? (cell.column === 0 ? "ri-ct-corner" : "ri-ct-colheader") : cell.column === 0 ? "ri-ct-rowheader" : "ri-ct-datacell";
   // Glyph-only cells have no text to read, so they are named by what the glyph means.
   const label = content.kind === "boolean" || content.kind === "missing" ? cell.text : undefined;
   return (

@@ -184,7 +184,8 @@ export function computeComparisonTableLayout(props: ComparisonTableProps, option
     const cells = laid.map((cell, c): TableCellLayout => {
       const box = { x: xs[c] ?? 0, y, width: widths[c] ?? 0, height };
       const contentBox = { x: round(box.x + PADDING), y: round(y + PADDING), width: innerWidth(c), height: round(height - 2 * PADDING) };
-      const role = index === 0 ? "columnheader" : c === 0 ? "rowheader" : "cell";
+      // An empty corner is a plain cell: a column header with no name would be announced as a blank header.
+      const role = index === 0 ? (c === 0 && !props.rowHeaderLabel ? "cell" : "columnheader") : c === 0 ? "rowheader" : "cell";
       return { key: `${index}:${c}`, row: index, column: c, role, box, contentBox, content: cell.content, text: cell.text };
     });
     const row = { index, id, box: { x: MARGIN, y, width: round(width - 2 * MARGIN), height }, cells };

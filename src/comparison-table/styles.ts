@@ -47,4 +47,8 @@ export const COMPARISON_TABLE_STYLESHEET = rules
     const selectors = rule.slice(0, open).split(",").map((s) => `.ri-comparison-table ${s.trim()}`).join(",");
     return `:where(${selectors})${rule.slice(open)}`;
   })
+  .concat(
+    // Forced colours flatten every fill to Canvas: outline body cells so the grid stays visible.
+    "@media (forced-colors:active){:where(.ri-comparison-table .ri-ct-datacell>.ri-ct-cell-bg){stroke:CanvasText;stroke-width:1px}}",
+  )
   .join("\n");

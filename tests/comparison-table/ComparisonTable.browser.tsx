@@ -1,5 +1,6 @@
 import { act, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
+import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { ComparisonTable } from "../../src/comparison-table";
@@ -108,5 +109,17 @@ describe("<ComparisonTable> in Chromium", () => {
     const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute("width"));
     expect(scale).toBeLessThan(1);
     expect(14 * scale).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each([
+    ["light", {}, 800],
+    ["dark, highlighted", { theme: "dark", highlightColumnId: "project" }, 800],
+    ["right to left", { dir: "rtl" }, 800],
+    ["without a row header label", { rowHeaderLabel: undefined }, 800],
+    ["narrow", {}, 360],
+  ] as const)("has no axe violations: %s", async (_name, props, width) => {
+    await mount(<ComparisonTable {...reference} {...(props as Partial<ComparisonTableProps>)} />, width);
+    const results = await axe.run(host!);
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 });
