@@ -1,4 +1,4 @@
-import type { SVGProps } from "react";
+import { Fragment, type SVGProps } from "react";
 import type { TextBlock } from "./layout-types";
 
 /** Props of a wrapped text block. */
@@ -8,17 +8,20 @@ export interface TimelineTextProps extends Omit<SVGProps<SVGTextElement>, "x" | 
 }
 
 /**
- * One wrapped text block as an SVG `<text>` with a `<tspan>` per line. Lines keep a trailing space (unless they
- * end in a hyphen) so that assistive technology reads "shape an idea", not "shapean idea".
+ * One wrapped text block as an SVG `<text>` with a `<tspan>` per line. A space sits between lines (unless one ends in
+ * a hyphen) so that assistive technology reads "shape an idea", not "shapean idea".
  */
 export function TimelineText({ block, ...rest }: TimelineTextProps) {
   const last = block.lines.length - 1;
   return (
     <text x={block.x} y={block.y} fontSize={block.fontSize} fontWeight={block.bold ? 700 : undefined} {...rest}>
       {block.lines.map((line, i) => (
-        <tspan key={i} x={block.x} dy={i === 0 ? undefined : block.lineHeight}>
-          {i < last && !line.endsWith("-") ? `${line} ` : line}
-        </tspan>
+        <Fragment key={i}>
+          <tspan x={block.x} dy={i === 0 ? undefined : block.lineHeight}>
+            {line}
+          </tspan>
+          {i < last && !line.endsWith("-") ? " " : null}
+        </Fragment>
       ))}
     </text>
   );
