@@ -11,7 +11,7 @@ import {
   type TextPart,
   type WidthNeed,
 } from "./cell-content";
-import { mirrorContent } from "./mirror";
+import { mirrorLayout } from "./mirror";
 import { narrowCards, type NarrowCard } from "./narrow-layout";
 import { round } from "./text-block";
 import type { ComparisonTableProps } from "./types";
@@ -239,29 +239,4 @@ export function computeComparisonTableLayout(props: ComparisonTableProps, option
     narrow: narrowCards(props, values),
   };
   return direction === "rtl" ? mirrorLayout(layout) : layout;
-}
-
-function mirrorBox(box: Box, width: number): Box {
-  return { ...box, x: round(width - box.x - box.width) };
-}
-
-/** Flips the geometry for right-to-left reading: row labels on the right, text anchored at the right. */
-function mirrorLayout(layout: ComparisonTableLayout): ComparisonTableLayout {
-  const mirrorRow = (row: TableRowLayout): TableRowLayout => ({
-    ...row,
-    box: mirrorBox(row.box, layout.width),
-    cells: row.cells.map((cell) => ({
-      ...cell,
-      box: mirrorBox(cell.box, layout.width),
-      contentBox: mirrorBox(cell.contentBox, layout.width),
-      content: mirrorContent(cell.content, cell.contentBox.width),
-    })),
-  });
-  return {
-    ...layout,
-    header: mirrorRow(layout.header),
-    rows: layout.rows.map(mirrorRow),
-    columns: layout.columns.map((column) => ({ ...column, x: round(layout.width - column.x - column.width) })),
-    highlight: layout.highlight && mirrorBox(layout.highlight, layout.width),
-  };
 }

@@ -1,4 +1,5 @@
 import type { CellContent } from "./cell-content";
+import type { Box, ComparisonTableLayout, TableRowLayout } from "./layout";
 import { round, type TextBlock } from "./text-block";
 
 function mirrorBlock(block: TextBlock, width: number): TextBlock {
@@ -30,4 +31,29 @@ export function mirrorContent(content: CellContent, width: number): CellContent 
         })),
       };
   }
+}
+
+function mirrorBox(box: Box, width: number): Box {
+  return { ...box, x: round(width - box.x - box.width) };
+}
+
+/** Flips the geometry for right-to-left reading: row labels on the right, text anchored at the right. */
+export function mirrorLayout(layout: ComparisonTableLayout): ComparisonTableLayout {
+  const mirrorRow = (row: TableRowLayout): TableRowLayout => ({
+    ...row,
+    box: mirrorBox(row.box, layout.width),
+    cells: row.cells.map((cell) => ({
+      ...cell,
+      box: mirrorBox(cell.box, layout.width),
+      contentBox: mirrorBox(cell.contentBox, layout.width),
+      content: mirrorContent(cell.content, cell.contentBox.width),
+    })),
+  });
+  return {
+    ...layout,
+    header: mirrorRow(layout.header),
+    rows: layout.rows.map(mirrorRow),
+    columns: layout.columns.map((column) => ({ ...column, x: round(layout.width - column.x - column.width) })),
+    highlight: layout.highlight && mirrorBox(layout.highlight, layout.width),
+  };
 }
