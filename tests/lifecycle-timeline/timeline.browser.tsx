@@ -105,3 +105,26 @@ describe("LifecycleTimeline in Chromium", () => {
     expect(svg?.getBoundingClientRect().width).toBeLessThanOrEqual(360);
   });
 });
+
+describe("LifecycleTimeline entrance", () => {
+  it("draws the connector first, then markers and labels in stage order, and ends on the finished picture", async () => {
+    const container = await show({ ...reference, animation: "on-mount" });
+    const connector = container.querySelector('[data-ri-enter="draw"]');
+    expect(connector?.getAttribute("data-ri-order")).toBe("0");
+    const orders = Array.from(container.querySelectorAll('[role="listitem"] [data-ri-enter="pop"]')).map((marker) => Number(marker.getAttribute("data-ri-order")));
+    expect(orders).toEqual([1, 2, 3, 4, 5, 6]);
+    const lastMarker = container.querySelectorAll<SVGElement>('[role="listitem"] [data-ri-enter="pop"]')[5]!;
+    await expect.poll(() => Number(getComputedStyle(lastMarker).opacity), { timeout: 400, interval: 10 }).toBeLessThan(1);
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    for (const element of container.querySelectorAll<SVGElement>("[data-ri-enter]")) {
+      expect(Number(getComputedStyle(element).opacity)).toBe(1);
+    }
+  });
+
+  it("moves nothing with animation none", async () => {
+    const container = await show({ ...reference, animation: "none" });
+    for (const element of container.querySelectorAll<SVGElement>("[data-ri-enter]")) {
+      expect(element.style.opacity).toBe("");
+    }
+  });
+});
