@@ -24,15 +24,14 @@ export const ThreeSets: Story = {
     title: "Who owns what in a product team",
     description: "Product, project and engineering leads share some duties; a few belong to all three.",
     sets: [
-      { id: "product", label: "Product manager", items: ["Product vision", "Feature priorities", "User research"] },
-      { id: "project", label: "Project manager", items: ["Budget", "Schedule", "Task delegation"] },
-      { id: "engineering", label: "Engineering lead", items: ["Architecture", "Code review", "Technical debt"] },
+      ...reference.sets,
+      { id: "engineering", label: "Engineering lead", items: ["Architecture", "Code review", "Technical debt", "Hiring engineers"] },
     ],
     overlaps: [
-      { sets: ["product", "project"], items: ["Release plan"] },
-      { sets: ["product", "engineering"], items: ["Feasibility"] },
+      ...(reference.overlaps ?? []),
+      { sets: ["product", "engineering"], items: ["Feasibility", "Prototypes"] },
       { sets: ["project", "engineering"], items: ["Estimates"] },
-      { sets: ["product", "project", "engineering"], label: "All three", items: ["Company goals", "Team health"] },
+      { sets: ["product", "project", "engineering"], label: "All three", items: ["Roadmap", "Team health"] },
     ],
   },
 };

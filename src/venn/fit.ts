@@ -27,6 +27,8 @@ const MIN_RADIUS = { 2: 96, 3: 84 } as const;
 const MAX_RADIUS = 50_000;
 /** Positions tried along a region's direction, as multiples of the radius. */
 const OFFSETS = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2, 1.3];
+/** Finer positions for the final placement, where a column is centred in the room its region leaves it. */
+const FINE_OFFSETS = Array.from({ length: 57 }, (_, i) => i * 0.025);
 
 /** An item's text wrapped for a column. */
 export interface WrappedItem {
@@ -52,6 +54,8 @@ export interface FittedVenn {
   r: number;
   /** Distance between neighbouring centres. */
   d: number;
+  /** `d / r`, as tried. */
+  ratio: number;
   /** The circles, centroid at the origin. */
   circles: Circle[];
   /** Placements by region key. */
@@ -100,10 +104,19 @@ function widthsFor(region: VennRegionModel, widths: readonly number[]): number[]
   return [...new Set([...widths.filter((w) => w >= longest), Math.max(longest, Math.min(...widths))])].sort((a, b) => b - a);
 }
 
-function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: number, widths: readonly number[], cache: WrapCache): RegionPlacement | null {
+/** Of the offsets where a column fits, the one nearest the middle of their range. */
+function centralOffset(fitting: readonly number[]): number {
+  const middle = (fitting[0]! + fitting.at(-1)!) / 2;
+  return fitting.reduce((best, o) => (Math.abs(o - middle) < Math.abs(best - middle) ? o : best));
+}
+
+function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: number, widths: readonly number[], cache: WrapCache, centred: boolean): RegionPlacement | null {
   if (region.items.length === 0) return { wrapped: [], boxes: [] };
   const direction = regionDirection(circles, region.members);
-  const offsets = direction.x === 0 && direction.y === 0 ? [0] : OFFSETS;
+  const still = direction.x === 0 && direction.y === 0;
+  const offsets = still ? [0] : centred ? FINE_OFFSETS : OFFSETS;
+  const column = (wrapped: WrappedItem[], offset: number) => stackColumn(wrapped, direction.x * offset * r, direction.y * offset * r);
+  const fits = (boxes: Box[]) => boxes.every((box) => boxInRegion(box, circles, region.members, EDGE_PADDING));
   let perRegion = widthCache.get(cache);
   if (!perRegion) widthCache.set(cache, (perRegion = new Map()));
   const cacheKey = `${region.key}|${widths.join(",")}`;
@@ -111,24 +124,29 @@ function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: num
   if (!regionWidths) perRegion.set(cacheKey, (regionWidths = widthsFor(region, widths)));
   for (const width of regionWidths) {
     const wrapped = wrapColumn(region, width, cache);
+    if (centred) {
+      const fitting = offsets.filter((offset) => fits(column(wrapped, offset)));
+      if (fitting.length > 0) return { wrapped, boxes: column(wrapped, centralOffset(fitting)) };
+      continue;
+    }
     for (const offset of offsets) {
-      const boxes = stackColumn(wrapped, direction.x * offset * r, direction.y * offset * r);
-      if (boxes.every((box) => boxInRegion(box, circles, region.members, EDGE_PADDING))) return { wrapped, boxes };
+      const boxes = column(wrapped, offset);
+      if (fits(boxes)) return { wrapped, boxes };
     }
   }
   return null;
 }
 
-function placeAll(regions: readonly VennRegionModel[], count: 2 | 3, r: number, ratio: number, widths: readonly number[], cache: WrapCache): FittedVenn | null {
+function placeAll(regions: readonly VennRegionModel[], count: 2 | 3, r: number, ratio: number, widths: readonly number[], cache: WrapCache, centred = false): FittedVenn | null {
   const d = r * ratio;
   const circles = placeCircles(count, r, d);
   const placements = new Map<string, RegionPlacement>();
   for (const region of regions) {
-    const placement = placeRegion(region, circles, r, widths, cache);
+    const placement = placeRegion(region, circles, r, widths, cache, centred);
     if (!placement) return null;
     placements.set(region.key, placement);
   }
-  return { r, d, circles, placements };
+  return { r, d, ratio, circles, placements };
 }
 
 /** The smallest whole radius at which everything fits for this ratio (binary search: more room never hurts). */
@@ -152,7 +170,7 @@ function smallestFit(regions: readonly VennRegionModel[], count: 2 | 3, ratio: n
   return best;
 }
 
-function bestFit(regions: readonly VennRegionModel[], count: 2 | 3, widths: readonly number[], cache: WrapCache): { fit: FittedVenn; width: number } {
+function bestFit(regions: readonly VennRegionModel[], count: 2 | 3, widths: readonly number[], cache: WrapCache): { fit: FittedVenn; width: number; widths: readonly number[] } {
   let chosen: FittedVenn | undefined;
   let chosenScore = Infinity;
   for (const ratio of RATIOS[count]) {
@@ -160,13 +178,14 @@ function bestFit(regions: readonly VennRegionModel[], count: 2 | 3, widths: read
     const score = 2 * fit.r + fit.d + 60 * Math.abs(ratio - PREFERRED_RATIO[count]);
     if (score < chosenScore - 1e-9) [chosen, chosenScore] = [fit, score];
   }
-  return { fit: chosen!, width: 2 * chosen!.r + chosen!.d };
+  return { fit: chosen!, width: 2 * chosen!.r + chosen!.d, widths };
 }
 
 /**
  * Sizes the circles to their content: for each spacing ratio, the smallest radius at which every region's items
  * fit inside their region, then the ratio that gives the narrowest picture (ties go to the classic spacing).
  * Columns of comfortable width win over narrow, many-line ones unless those save more than a fifth of the width.
+ * Each column is finally centred in the room its region leaves it.
  */
 export function fitVenn(regions: readonly VennRegionModel[], count: 2 | 3): FittedVenn {
   const cache: WrapCache = new Map();
@@ -174,5 +193,7 @@ export function fitVenn(regions: readonly VennRegionModel[], count: 2 | 3): Fitt
   const ordered = [...regions].sort((a, b) => b.items.length - a.items.length);
   const tight = bestFit(ordered, count, COLUMN_WIDTHS, cache);
   const comfortable = bestFit(ordered, count, COLUMN_WIDTHS.filter((w) => w >= COMFORTABLE_WIDTH), cache);
-  return comfortable.width <= tight.width * COMFORT_ALLOWANCE ? comfortable.fit : tight.fit;
+  const chosen = comfortable.width <= tight.width * COMFORT_ALLOWANCE ? comfortable : tight;
+  // A finer pass centres each column in the room its region leaves it; the coarse placement is the fallback.
+  return placeAll(ordered, count, chosen.fit.r, chosen.fit.ratio, chosen.widths, cache, true) ?? chosen.fit;
 }

@@ -158,7 +158,7 @@ function tooltipFor(description: string, item: Box, width: number, height: numbe
 }
 
 function glyphFor(count: 2 | 3, tx: (width: number) => Transform): VennGlyphLayout {
-  const [r, d] = count === 2 ? [11, 13] : [9, 9];
+  const [r, d] = count === 2 ? [11, 13] : [10, 11];
   const raw = placeCircles(count, r, d);
   const width = count === 2 ? 2 * r + d + 4 : 2 * r + d + 4;
   const height = count === 2 ? 2 * r + 4 : 2 * r + (d * Math.sqrt(3)) / 2 + 4;
