@@ -51,6 +51,34 @@ describe("a Vite + React 19 app", () => {
   });
 });
 
+describe("the same app on a phone (360 px wide)", () => {
+  it.skipIf(!componentsReady())("shows all three figures without making the page scroll sideways", async () => {
+    const { page, problems, load, close } = await openWatchedPage(browser, { width: 360 });
+    try {
+      await load(`${server.url}/app.html`);
+      for (const title of Object.values(titles)) {
+        expect(await page.getByRole("figure", { name: title, exact: true }).isVisible(), title).toBe(true);
+      }
+      const overflow = await page.evaluate(() => ({
+        pixels: document.documentElement.scrollWidth - window.innerWidth,
+        // The outermost elements that reach past the right edge, to name the culprit.
+        outside: [...document.querySelectorAll("figure *")]
+          .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+          .filter((element) => !(element.parentElement && element.parentElement.getBoundingClientRect().right > window.innerWidth + 0.5))
+          .slice(0, 5)
+          .map((element) => {
+            const figure = element.closest("figure")?.querySelector(".ri-title, figcaption")?.textContent;
+            return `"${element.textContent?.trim().slice(0, 40)}" (<${element.tagName.toLowerCase()}> in ${element.parentElement?.tagName.toLowerCase()}.${element.parentElement?.className}, figure "${figure}") right edge ${Math.round(element.getBoundingClientRect().right)}`;
+          }),
+      }));
+      expect(overflow.pixels, `the page scrolls sideways: ${overflow.outside.join("; ")}`).toBeLessThanOrEqual(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe("server rendering with React 19", () => {
   it("renders in plain Node with react-dom/server, logging nothing", () => {
     expect("failure" in setup.server ? setup.server.failure : "").toBe("");
@@ -62,6 +90,33 @@ describe("server rendering with React 19", () => {
   it.skipIf(!componentsReady()).for(COMPONENTS.map((name) => [name] as const))("puts every label of the %s into the server HTML", ([name]) => {
     if ("failure" in setup.server) throw new Error(setup.server.failure);
     expect(missingLabels(htmlText(setup.server.html), visibleLabels(content)[name])).toEqual([]);
+  });
+
+  it.skipIf(!componentsReady())("shows the three figures from the server HTML alone, JavaScript off, none of their text transparent", async () => {
+    if ("failure" in setup.server) throw new Error(setup.server.failure);
+    const html = hydrationPage(setup.project, setup.server.html);
+    const hydrating = await serveStatic(setup.project.path("dist-hydrate"), { "/ssr.html": html });
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${hydrating.url}/ssr.html`);
+      for (const title of Object.values(titles)) {
+        expect(await page.getByRole("figure", { name: title, exact: true }).isVisible(), title).toBe(true);
+      }
+      const transparent = await page.evaluate(() =>
+        [...document.querySelectorAll("figure *")]
+          .filter((element) => element.children.length === 0 && element.textContent?.trim())
+          .filter((element) => {
+            for (let node: Element | null = element; node; node = node.parentElement) if (getComputedStyle(node).opacity === "0") return true;
+            return false;
+          })
+          .map((element) => element.textContent?.trim()),
+      );
+      expect(transparent).toEqual([]);
+    } finally {
+      await context.close();
+      await hydrating.close();
+    }
   });
 
   it("hydrates over the server HTML in Chromium without a mismatch or any console message", async () => {
@@ -77,6 +132,8 @@ describe("server rendering with React 19", () => {
         recoverable: (window as unknown as { __recoverableErrors: string[] }).__recoverableErrors,
       }));
       expect(state.react).toMatch(/^19\./);
+      // Development React is what reports attribute mismatches; make sure that is the build being tested.
+      expect(await page.evaluate(async () => (await (await fetch(document.querySelector("script[type=module]")!.getAttribute("src")!)).text()).includes("didn't match"))).toBe(true);
       expect({ recoverable: state.recoverable, console: problems }).toEqual({ recoverable: [], console: [] });
     } finally {
       await close();
