@@ -1,4 +1,5 @@
-import { act, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
 import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
@@ -11,17 +12,18 @@ const reference = { ...(fixture.comparison as ComparisonTableProps), animation: 
 let root: Root | undefined;
 let host: HTMLElement | undefined;
 
-async function mount(node: ReactNode, width = 800) {
+function mount(node: ReactNode, width = 800) {
   host = document.createElement("div");
   host.style.width = `${width}px`;
   host.style.fontFamily = "Arial, 'Liberation Sans', sans-serif";
   document.body.append(host);
   root = createRoot(host);
-  await act(async () => root!.render(node));
+  // A real browser needs no act(): flushSync renders at once, and user events update state as in a page.
+  flushSync(() => root!.render(node));
 }
 
 afterEach(() => {
-  act(() => root?.unmount());
+  root?.unmount();
   host?.remove();
 });
 
@@ -109,6 +111,15 @@ describe("<ComparisonTable> in Chromium", () => {
     const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute("width"));
     expect(scale).toBeLessThan(1);
     expect(14 * scale).toBeGreaterThanOrEqual(12);
+  });
+
+  it("enters header first, then rows in order, and ends fully visible", async () => {
+    await mount(<ComparisonTable {...reference} animation="on-mount" />);
+    const entering = Array.from(host!.querySelectorAll<SVGElement>("svg [data-ri-enter]"));
+    const orders = entering.map((el) => Number(el.getAttribute("data-ri-order")));
+    expect(orders.slice(0, reference.rows.length + 1)).toEqual(Array.from({ length: reference.rows.length + 1 }, (_, i) => i));
+    expect(entering[0]!.querySelector('[role="columnheader"]')).not.toBeNull();
+    await expect.poll(() => entering.every((el) => getComputedStyle(el).opacity === "1"), { timeout: 3000 }).toBe(true);
   });
 
   it.each([
