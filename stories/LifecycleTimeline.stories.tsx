@@ -1,5 +1,5 @@
 import type { Decorator, Meta, StoryObj } from "@storybook/react-vite";
-import { expect, within } from "storybook/test";
+import { expect, fn, userEvent, within } from "storybook/test";
 import { LifecycleTimeline, type LifecycleTimelineProps } from "../src/lifecycle-timeline";
 import fixture from "./fixtures/product-vs-project-manager.json";
 
@@ -40,6 +40,28 @@ export const Reference: Story = {};
 /** A current stage with its details, periods on every stage. */
 export const ActiveStage: Story = {
   args: { stages: detailedStages, defaultActiveStageId: "planning" },
+};
+
+/** Keyboard: Tab reaches the first stage, arrows move, Enter makes a stage current and shows its details. */
+export const KeyboardNavigation: Story = {
+  args: { stages: detailedStages, onActiveStageChange: fn() },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await userEvent.keyboard("{ArrowRight}{ArrowRight}{Enter}");
+    const planning = canvas.getByRole("button", { name: "Planning" });
+    await expect(planning).toHaveFocus();
+    await expect(args.onActiveStageChange).toHaveBeenCalledWith("planning");
+    await expect(planning.closest('[role="listitem"]')).toHaveAttribute("aria-current", "step");
+    await expect(canvas.getByRole("list", { name: "Planning: details" })).toBeVisible();
+  },
+};
+
+/** Lanes in the author's own colours (fill mixed from the colour, text in the theme's text colour). */
+export const CustomLaneColors: Story = {
+  args: {
+    lanes: reference.lanes?.map((lane, i) => ({ ...lane, color: ["#7c3aed", "#0f766e"][i] })),
+  },
 };
 
 /** A lifecycle that starts over: the return arrow and its sentence. */
