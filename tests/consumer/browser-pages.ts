@@ -28,24 +28,29 @@ export async function setUpBrowserProject(react: 18 | 19, pages: ("app" | "hydra
           link: ["motion-dom", "motion-utils", "tslib", ...SHARED_LINKS],
           copy: { react: "react-18", "react-dom": "react-dom-18", "framer-motion": "framer-motion" },
         });
-  const full = componentsReady();
-  project.write("content.json", readFileSync(contentFile, "utf8"));
-  project.fixture(full ? "browser/infographics.mjs" : "browser/infographics.smoke.mjs", "infographics.mjs");
-  for (const file of ["render.mjs", "hydrate.mjs", "main.tsx", "app.html", "hydrate.html", "vite.config.mjs"]) project.fixture(`browser/${file}`);
-  const builds = {} as BrowserProject["builds"];
-  for (const page of pages) builds[page] = await runBin(project, "vite/bin/vite.js", ["build"], {
-      CONSUMER_PAGE: page,
-      NODE_ENV: page === "app" ? "production" : "development",
-    });
-  // Development React on the server: it is the build that warns about misuse, and the test wants no warning.
-  const rendered = await runNode(project, "render.mjs", { NODE_ENV: "development" });
-  let server: BrowserProject["server"];
   try {
-    server = JSON.parse(rendered.stdout) as BrowserProject["server"];
-  } catch {
-    server = { failure: `render.mjs exited with ${rendered.code}:\n${rendered.output}` };
+    const full = componentsReady();
+    project.write("content.json", readFileSync(contentFile, "utf8"));
+    project.fixture(full ? "browser/infographics.mjs" : "browser/infographics.smoke.mjs", "infographics.mjs");
+    for (const file of ["render.mjs", "hydrate.mjs", "main.tsx", "app.html", "hydrate.html", "vite.config.mjs"]) project.fixture(`browser/${file}`);
+    const builds = {} as BrowserProject["builds"];
+    for (const page of pages) {
+      const env = { CONSUMER_PAGE: page, NODE_ENV: page === "app" ? "production" : "development" };
+      builds[page] = await runBin(project, "vite/bin/vite.js", ["build"], env);
+    }
+    // Development React on the server: it is the build that warns about misuse, and the test wants no warning.
+    const rendered = await runNode(project, "render.mjs", { NODE_ENV: "development" });
+    let server: BrowserProject["server"];
+    try {
+      server = JSON.parse(rendered.stdout) as BrowserProject["server"];
+    } catch {
+      server = { failure: `render.mjs exited with ${rendered.code}:\n${rendered.output}` };
+    }
+    return { project, builds, server, full };
+  } catch (error) {
+    project.remove();
+    throw error;
   }
-  return { project, builds, server, full };
 }
 
 /** The hydration page: the built hydrate.html with the server HTML inside #root. */
