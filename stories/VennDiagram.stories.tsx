@@ -71,7 +71,7 @@ export const EmptyRegions: Story = {
       { id: "a", label: "Design" },
       { id: "b", label: "Engineering" },
     ],
-    overlaps: [{ sets: ["a", "b"], label: "Shared", items: ["Design system", "Prototypes"] }],
+    overlaps: [{ sets: ["a", "b"], label: "Shared", items: [{ label: "Design system", href: "https://example.com/design-system" }, "Prototypes"] }],
   },
 };
 
@@ -120,15 +120,31 @@ export const InvalidInput: Story = {
   },
 };
 
-/** Keyboard: Tab reaches the diagram, arrows move between regions and into items. */
+/** Keyboard: Tab reaches the diagram, arrows move between regions and into items, Escape goes back. */
 export const Keyboard: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.tab();
     await expect(canvas.getByRole("list", { name: "Product manager only" })).toHaveFocus();
     await userEvent.keyboard("{ArrowRight}");
-    await expect(canvas.getByRole("list", { name: "Both" })).toHaveFocus();
+    const both = canvas.getByRole("list", { name: "Both" });
+    await expect(both).toHaveFocus();
+    await expect(both).toHaveAttribute("data-state", "active");
     await userEvent.keyboard("{ArrowDown}");
-    await expect(canvas.getAllByRole("listitem")[6]).toHaveFocus();
+    await expect(within(both).getAllByRole("listitem")[0]).toHaveFocus();
+    await userEvent.keyboard("{Escape}");
+    await expect(both).toHaveFocus();
+  },
+};
+
+/** Right to left, by keyboard: the left arrow moves on to the next region, which is drawn to the left. */
+export const RightToLeftKeyboard: Story = {
+  args: { dir: "rtl" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await expect(canvas.getByRole("list", { name: "Product manager only" })).toHaveFocus();
+    await userEvent.keyboard("{ArrowLeft}");
+    await expect(canvas.getByRole("list", { name: "Both" })).toHaveFocus();
   },
 };
