@@ -6,6 +6,9 @@ import { LifecycleTimeline, type LifecycleTimelineProps } from "../../src/lifecy
 import { chromiumAccessibilityTree } from "./chromium-ax-tree";
 import { detailed, reference } from "./fixture";
 
+// Tell React these tests drive it with act().
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
 let root: Root | undefined;
 let host: HTMLElement | undefined;
 
