@@ -119,4 +119,17 @@ describe("<VennDiagram> in Chromium", () => {
     expect(tip.textContent?.replace(/\s+/g, " ").trim()).toBe("Understands the problem the product solves and who it is for.");
     await expect.element(page.elementLocator(item)).toHaveAccessibleDescription("Understands the problem the product solves and who it is for.");
   });
+
+  it("plays the entrance on mount and ends with every item shown and every circle at full size", async () => {
+    mount(800, { animation: "on-mount" });
+    const item = container.querySelector<SVGElement>(".ri-venn-item")!;
+    const circle = container.querySelector<SVGElement>(".ri-venn-circle")!;
+    expect(getComputedStyle(item).opacity).toBe("0");
+    await vi.waitFor(() => expect(getComputedStyle(container.querySelectorAll<SVGElement>(".ri-venn-item")[13]!).opacity).toBe("1"), { timeout: 4000 });
+    expect(getComputedStyle(circle).opacity).toBe("1");
+    const box = circle.getBoundingClientRect();
+    const r = Number(circle.getAttribute("r"));
+    const scale = (container.querySelector("svg")!.getBoundingClientRect().width / container.querySelector("svg")!.viewBox.baseVal.width);
+    expect(box.width).toBeCloseTo(2 * r * scale, 0);
+  });
 });
