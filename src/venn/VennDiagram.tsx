@@ -35,13 +35,16 @@ function VennDiagramView(props: VennDiagramProps) {
   const idPrefix = `${uid.replace(/[^a-zA-Z0-9_-]/g, "")}-venn-`;
   const hintId = `${idPrefix}hint`;
 
+  // Keyed by content, not identity: authors often pass fresh array literals on every render.
+  const contentKey = JSON.stringify([sets, overlaps ?? []]);
   const computed = useMemo((): { layout: VennLayout } | { error: string } => {
     try {
-      return { layout: computeVennLayout({ sets, overlaps }, { direction }) };
+      const [s, o] = JSON.parse(contentKey) as [VennDiagramProps["sets"], VennDiagramProps["overlaps"]];
+      return { layout: computeVennLayout({ sets: s, overlaps: o }, { direction }) };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
-  }, [sets, overlaps, direction]);
+  }, [contentKey, direction]);
   const layout = "layout" in computed ? computed.layout : undefined;
 
   const navRegions = useMemo(
