@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { arrowTarget } from "../a11y/arrow-navigation";
 import { InfographicError } from "../a11y/InfographicError";
 import { InfographicFigure } from "../a11y/InfographicFigure";
@@ -41,13 +41,18 @@ function TimelineView(props: LifecycleTimelineProps) {
   const activeIndex = stages.findIndex((stage) => stage.id === activeId);
   const tabStop = Math.min(focusIndex ?? (activeIndex >= 0 ? activeIndex : 0), stages.length - 1);
 
-  let pictures: TimelinePictures;
-  try {
-    pictures = chooseTimelinePictures({ ...props, activeStageId: activeId }, containerWidth, direction);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return <InfographicError componentName="LifecycleTimeline" props={props} problems={[{ path: "props", message: `could not be laid out: ${message}` }]} />;
+  // Hover and focus re-render often; the layout only changes with the content, the active stage and the width.
+  const laidOut = useMemo((): { pictures: TimelinePictures } | { error: string } => {
+    try {
+      return { pictures: chooseTimelinePictures({ ...props, activeStageId: activeId }, containerWidth, direction) };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [props, activeId, containerWidth, direction]);
+  if ("error" in laidOut) {
+    return <InfographicError componentName="LifecycleTimeline" props={props} problems={[{ path: "props", message: `could not be laid out: ${laidOut.error}` }]} />;
   }
+  const { pictures } = laidOut;
 
   const activate = (index: number) => {
     const stage = stages[index];

@@ -15,13 +15,20 @@ export const MIN_COLUMN = 88;
 const BAR_MIN_HEIGHT = 28;
 const BAR_PADDING_X = 10;
 
+const CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef";
+/** Where wrapping may break without a hyphen: spaces, after a hyphen, around CJK characters (as `wrapText` does). */
+const BREAK_OPPORTUNITY = new RegExp(`\\s+|(?<=-)|(?<=[${CJK}])|(?=[${CJK}])`, "u");
+
+/** The pieces of a label that cannot be wrapped without breaking a word. */
+function unbreakableParts(label: string): string[] {
+  return label.split(BREAK_OPPORTUNITY).filter((part) => part !== "");
+}
+
 /** Whether the horizontal layout fits `width`: columns wide enough, and every word of every label unbroken. */
 export function horizontalFits(props: Pick<LifecycleTimelineProps, "stages">, width: number): boolean {
   const column = (width - 2 * INSET) / props.stages.length;
   if (column < MIN_COLUMN) return false;
-  return props.stages.every((stage) =>
-    stage.label.split(/\s+/).every((word) => measureTextWidth(word, FONTS.label) <= column - GUTTER),
-  );
+  return props.stages.every((stage) => unbreakableParts(stage.label).every((part) => measureTextWidth(part, FONTS.label) <= column - GUTTER));
 }
 
 /** Stages in columns side by side, lanes as rows of bars under them, the active stage's items below. */

@@ -102,6 +102,16 @@ describe("computeLifecycleTimelineLayout", () => {
     expect(computeLifecycleTimelineLayout(many).orientation).toBe("vertical");
   });
 
+  it("lets long hyphenated and CJK labels stay across, since they wrap without breaking a word", () => {
+    const stages = [
+      { id: "a", label: "Go-to-market-readiness-review" },
+      { id: "b", label: "製品の市場投入と販売促進活動" },
+      { id: "c", label: "Launch" },
+    ];
+    expect(computeLifecycleTimelineLayout({ title: "T", stages }).orientation).toBe("horizontal");
+    expect(computeLifecycleTimelineLayout({ title: "T", stages: [...stages, { id: "d", label: "Internationalisationreadiness" }] }).orientation).toBe("vertical");
+  });
+
   it("shows the active stage's items in a panel, with a heading across", () => {
     const layout = computeLifecycleTimelineLayout({ ...detailed, activeStageId: "planning" });
     expect(layout.details?.stageId).toBe("planning");
