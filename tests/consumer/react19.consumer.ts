@@ -20,34 +20,33 @@ afterAll(async () => {
 });
 
 describe("a Vite + React 19 app", () => {
+  // One page load at desktop width, shared by the tests below.
+  let app: Awaited<ReturnType<typeof openWatchedPage>>;
+  beforeAll(async () => {
+    app = await openWatchedPage(browser, { width: 1024 });
+    if (setup.builds.app.code === 0) await app.load(`${server.url}/app.html`).catch(() => undefined);
+  });
+  afterAll(() => app?.close());
+
   it("builds with vite", () => {
     expect(setup.builds.app.code, setup.builds.app.output).toBe(0);
   });
 
   it("loads in Chromium with nothing in the console and no request outside its own server", async () => {
-    const { problems, load, close } = await openWatchedPage(browser);
-    try {
-      await load(`${server.url}/app.html`);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    expect(await app.page.evaluate(() => document.body.dataset.ready), `the app never rendered: ${app.problems.join("\n")}`).toBe("true");
+    expect(app.problems).toEqual([]);
   });
 
-  it.skipIf(!componentsReady()).for(COMPONENTS.map((name) => [name] as const))("shows the %s as a visible figure named by its title, inside the page's width", async ([name]) => {
-    const { page, load, close } = await openWatchedPage(browser, { width: 1024 });
-    try {
-      await load(`${server.url}/app.html`);
-      const figure = page.getByRole("figure", { name: titles[name], exact: true });
-      expect(await figure.count()).toBe(1);
-      expect(await figure.isVisible()).toBe(true);
-      const box = await figure.boundingBox();
-      expect(box && box.width > 200 && box.height > 100, `figure box ${JSON.stringify(box)}`).toBe(true);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, "the page scrolls sideways").toBeLessThanOrEqual(0);
-    } finally {
-      await close();
-    }
+  it.skipIf(!componentsReady()).for(COMPONENTS.map((name) => [name] as const))("shows the %s as a visible figure named by its title", async ([name]) => {
+    const figure = app.page.getByRole("figure", { name: titles[name], exact: true });
+    expect(await figure.count()).toBe(1);
+    expect(await figure.isVisible()).toBe(true);
+    const box = await figure.boundingBox();
+    expect(box && box.width > 200 && box.height > 100, `figure box ${JSON.stringify(box)}`).toBe(true);
+  });
+
+  it("does not make the page scroll sideways", async () => {
+    expect(await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
 });
 
