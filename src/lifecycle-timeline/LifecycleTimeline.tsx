@@ -9,11 +9,18 @@ import { chooseTimelinePictures, type TimelinePictures } from "./choose-layouts"
 import { TIMELINE_STYLESHEET } from "./styles";
 import type { StageState } from "./TimelineStage";
 import { TimelinePicture } from "./TimelinePicture";
-import type { LifecycleTimelineProps } from "./types";
+import type { LifecycleStage, LifecycleTimelineProps } from "./types";
 import { useContainerWidth } from "./use-container-width";
 import { validateLifecycleTimeline } from "./validate";
 
 const HINT = "Arrow keys move between stages. Enter shows a stage's details.";
+
+/** What is announced when a stage becomes current. */
+function activationSentence(stage: LifecycleStage): string {
+  const count = stage.items?.length ?? 0;
+  const details = count === 0 ? "" : ` ${count} ${count === 1 ? "detail follows" : "details follow"} in its list item.`;
+  return `${stage.label} is the current stage.${details}`;
+}
 
 /**
  * The stages of a lifecycle along a line, with lanes showing who is involved when. Checks its props first and
@@ -35,6 +42,8 @@ function TimelineView(props: LifecycleTimelineProps) {
   const [ownActive, setOwnActive] = useState(defaultActiveStageId);
   const [previewId, setPreviewId] = useState<string | undefined>(undefined);
   const [focusIndex, setFocusIndex] = useState<number | undefined>(undefined);
+  // Said once after the reader makes a stage current: focus stays on the button, so nothing else would say it.
+  const [announcement, setAnnouncement] = useState("");
   useEntranceAnimation(figureRef, animation ?? "on-view");
 
   const activeId = activeStageId !== undefined ? activeStageId : ownActive;
@@ -59,6 +68,7 @@ function TimelineView(props: LifecycleTimelineProps) {
     if (!stage) return;
     setFocusIndex(index);
     if (activeStageId === undefined) setOwnActive(stage.id);
+    setAnnouncement(activationSentence(stage));
     onActiveStageChange?.(stage.id);
   };
   const preview = (index: number, on: boolean) => {
@@ -83,6 +93,9 @@ function TimelineView(props: LifecycleTimelineProps) {
       <TimelinePicture layout={pictures.wide} className={pictures.narrow ? "ri-wide" : undefined} {...shared} />
       {pictures.narrow ? <TimelinePicture layout={pictures.narrow} className="ri-narrow" {...shared} /> : null}
       <KeyboardHint id={hintId}>{HINT}</KeyboardHint>
+      <p className="ri-visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
     </InfographicFigure>
   );
 }

@@ -27,7 +27,7 @@ export interface TimelineStageProps {
 
 /**
  * A stage as a list item: its number, then its label as a button (the roving Tab stop), period and description follow
- * as text, and the active stage carries `aria-current="step"`.
+ * as text. The active stage's button carries `aria-current="step"`, where a screen reader announces it on focus.
  */
 export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onPreview, onKeyDown, children }: TimelineStageProps) {
   const { box, marker, index } = layout;
@@ -37,7 +37,6 @@ export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onP
       role="listitem"
       className="ri-lt-stage"
       data-state={state}
-      aria-current={state === "active" ? "step" : undefined}
       onPointerEnter={() => onPreview(true)}
       onPointerLeave={() => onPreview(false)}
       onClick={onActivate}
@@ -52,6 +51,7 @@ export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onP
       <g
         role="button"
         tabIndex={tabbable ? 0 : -1}
+        aria-current={state === "active" ? "step" : undefined}
         data-ri-stage-index={index}
         aria-describedby={hintId}
         onFocus={() => onPreview(true)}

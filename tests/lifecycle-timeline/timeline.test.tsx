@@ -26,15 +26,16 @@ describe("LifecycleTimeline", () => {
   it("uncontrolled: starts at defaultActiveStageId, Enter and click make a stage current", () => {
     const onChange = vi.fn();
     render(<LifecycleTimeline {...detailed} defaultActiveStageId="strategy" onActiveStageChange={onChange} />);
-    expect(stageItem("Vision and strategy")).toHaveAttribute("aria-current", "step");
+    expect(stageButton("Vision and strategy")).toHaveAttribute("aria-current", "step");
     expect(screen.getAllByRole("list", { name: "Vision and strategy: details" })[0]).toBeInTheDocument();
     fireEvent.keyDown(stageButton("Launch"), { key: "Enter" });
     expect(onChange).toHaveBeenLastCalledWith("launch");
+    expect(document.querySelector('[aria-live="polite"]')).toHaveTextContent("Launch is the current stage. 2 details follow in its list item.");
     expect(stageItem("Launch")).toHaveAttribute("data-state", "active");
     expect(stageItem("Vision and strategy")).toHaveAttribute("data-state", "inactive");
     fireEvent.click(stageButton("Ideation"));
     expect(onChange).toHaveBeenLastCalledWith("ideation");
-    expect(stageItem("Ideation")).toHaveAttribute("aria-current", "step");
+    expect(stageButton("Ideation")).toHaveAttribute("aria-current", "step");
   });
 
   it("controlled: shows activeStageId and only reports presses", () => {
@@ -42,10 +43,10 @@ describe("LifecycleTimeline", () => {
     const { rerender } = render(<LifecycleTimeline {...detailed} activeStageId="planning" onActiveStageChange={onChange} />);
     fireEvent.keyDown(stageButton("Execution"), { key: " " });
     expect(onChange).toHaveBeenCalledWith("execution");
-    expect(stageItem("Planning")).toHaveAttribute("aria-current", "step");
+    expect(stageButton("Planning")).toHaveAttribute("aria-current", "step");
     rerender(<LifecycleTimeline {...detailed} activeStageId="execution" onActiveStageChange={onChange} />);
-    expect(stageItem("Execution")).toHaveAttribute("aria-current", "step");
-    expect(stageItem("Planning")).not.toHaveAttribute("aria-current");
+    expect(stageButton("Execution")).toHaveAttribute("aria-current", "step");
+    expect(stageButton("Planning")).not.toHaveAttribute("aria-current");
   });
 
   it("works as a controlled component in a parent's state", () => {
@@ -55,7 +56,7 @@ describe("LifecycleTimeline", () => {
     }
     render(<Parent />);
     fireEvent.keyDown(stageButton("Marketing and sales"), { key: "Enter" });
-    expect(stageItem("Marketing and sales")).toHaveAttribute("aria-current", "step");
+    expect(stageButton("Marketing and sales")).toHaveAttribute("aria-current", "step");
   });
 
   it("moves focus with the arrow keys, Home and End, holding one Tab stop", () => {
