@@ -9,15 +9,14 @@ import { dirname, extname, join, normalize, resolve, sep } from "node:path";
 import { chromium, type Browser, type Page } from "playwright";
 import { inject } from "vitest";
 import { chromiumArgs, findChromium } from "../../scripts/chromium-path.mjs";
+import { COMPONENTS, VALIDATORS } from "./names";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
 export const repoModules = join(repoRoot, "node_modules");
 export const fixtures = join(repoRoot, "scripts/consumer/fixtures");
 export const contentFile = join(repoRoot, "stories/fixtures/product-vs-project-manager.json");
 
-export const COMPONENTS = ["VennDiagram", "LifecycleTimeline", "ComparisonTable"] as const;
-export const VALIDATORS = ["validateVennDiagram", "validateLifecycleTimeline", "validateComparisonTable"] as const;
-export const LAYOUTS = ["computeVennLayout", "computeLifecycleTimelineLayout", "computeComparisonTableLayout"] as const;
+export { COMPONENTS, LAYOUTS, VALIDATORS } from "./names";
 
 /** True once dist/index.js exports every name given. */
 export const indexExports = (...names: string[]) => names.every((name) => inject("indexExports").includes(name));
