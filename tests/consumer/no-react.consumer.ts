@@ -1,13 +1,14 @@
 // A build script or CMS with no React installed: the headless entry must load and lay out content in plain Node.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentFile, createConsumerProject, LAYOUTS, layoutExports, readContent, runNode, type ConsumerProject } from "./harness";
+import { contentFile, createConsumerProject, LAYOUTS, layoutExports, readContent, runNode, VALIDATORS, type ConsumerProject } from "./harness";
 
 interface Report {
   reactResolvable: boolean;
   exports: string[];
   layouts: Record<string, { type: string; width?: unknown; height?: unknown; text: string }>;
   wrapped?: string[];
+  validation?: Record<string, { valid: unknown[]; invalid: { path: string; message: string }[] }>;
   error: string | null;
 }
 
@@ -56,6 +57,16 @@ describe("react-infographics/layout in plain Node without React", () => {
     const text = report.layouts.computeVennLayout?.text ?? "";
     expect(labels.length).toBeGreaterThan(10);
     expect(labels.filter((label) => !text.includes(JSON.stringify(label).slice(1, -1)))).toEqual([]);
+  });
+
+  it.skipIf(!layoutExports(...VALIDATORS)).for(VALIDATORS.map((name) => [name] as const))("checks content with %s: the reference passes, a broken copy gets paths and messages", ([name]) => {
+    const outcome = report.validation?.[name];
+    expect(outcome?.valid).toEqual([]);
+    expect(outcome?.invalid.length).toBeGreaterThan(0);
+    for (const problem of outcome?.invalid ?? []) {
+      expect(typeof problem.path).toBe("string");
+      expect(problem.message).toMatch(/\w/);
+    }
   });
 
   it("exports computeVennLayout, computeLifecycleTimelineLayout and computeComparisonTableLayout", () => {
