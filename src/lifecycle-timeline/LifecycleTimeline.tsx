@@ -11,6 +11,7 @@ import type { StageState } from "./TimelineStage";
 import { TimelinePicture } from "./TimelinePicture";
 import type { LifecycleStage, LifecycleTimelineProps } from "./types";
 import { useContainerWidth } from "./use-container-width";
+import { useTextScale } from "./use-text-scale";
 import { validateLifecycleTimeline } from "./validate";
 
 const HINT = "Arrow keys move between stages. Enter shows a stage's details.";
@@ -39,6 +40,7 @@ function TimelineView(props: LifecycleTimelineProps) {
   const hintId = `${useId()}hint`;
   const direction = useResolvedDirection(props.dir, figureRef);
   const containerWidth = useContainerWidth(figureRef);
+  const textScale = useTextScale(figureRef);
   const [ownActive, setOwnActive] = useState(defaultActiveStageId);
   const [previewId, setPreviewId] = useState<string | undefined>(undefined);
   const [focusIndex, setFocusIndex] = useState<number | undefined>(undefined);
@@ -53,11 +55,11 @@ function TimelineView(props: LifecycleTimelineProps) {
   // Hover and focus re-render often; the layout only changes with the content, the active stage and the width.
   const laidOut = useMemo((): { pictures: TimelinePictures } | { error: string } => {
     try {
-      return { pictures: chooseTimelinePictures({ ...props, activeStageId: activeId }, containerWidth, direction) };
+      return { pictures: chooseTimelinePictures({ ...props, activeStageId: activeId }, containerWidth, direction, textScale) };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
-  }, [props, activeId, containerWidth, direction]);
+  }, [props, activeId, containerWidth, direction, textScale]);
   if ("error" in laidOut) {
     return <InfographicError componentName="LifecycleTimeline" props={props} problems={[{ path: "props", message: `could not be laid out: ${laidOut.error}` }]} />;
   }

@@ -24,13 +24,14 @@ export function chooseTimelinePictures(
   props: LifecycleTimelineProps,
   containerWidth: number | undefined,
   direction: "ltr" | "rtl",
+  textScale = 1,
 ): TimelinePictures {
   const orientation = props.orientation ?? "auto";
   const width = containerWidth ?? DEFAULT_TIMELINE_WIDTH;
-  const across = orientation === "horizontal" || (orientation === "auto" && timelineFitsHorizontally(props, width));
-  const wide = computeLifecycleTimelineLayout(props, { width, direction, orientation: across ? "horizontal" : "vertical" });
+  const across = orientation === "horizontal" || (orientation === "auto" && timelineFitsHorizontally(props, width, textScale));
+  const wide = computeLifecycleTimelineLayout(props, { width, direction, textScale, orientation: across ? "horizontal" : "vertical" });
   if (containerWidth !== undefined || orientation === "horizontal") return { wide };
-  const narrow = computeLifecycleTimelineLayout(props, { width: NARROW_WIDTH, direction, orientation: "vertical" });
+  const narrow = computeLifecycleTimelineLayout(props, { width: NARROW_WIDTH, direction, textScale, orientation: "vertical" });
   // The container query's max-width includes its bound, so stop one px short: at exactly the wide width, the wide picture shows.
   return { wide, narrow, narrowBelow: wide.narrowBelow - 1 };
 }

@@ -44,6 +44,8 @@ export class LayoutFrame {
     readonly width: number,
     /** Whether to mirror x. */
     readonly rtl: boolean,
+    /** How much wider the real font draws than the metrics estimate (1 = as estimated). */
+    readonly textScale = 1,
   ) {}
 
   /** A point's x in the view box. */
@@ -66,8 +68,9 @@ export class LayoutFrame {
   /** Wraps text into a block whose first line box starts at (left, top), at most `maxWidth` wide. */
   text(text: string, style: TextStyle, left: number, top: number, maxWidth: number): TextBlock {
     this.fontSizes.add(style.fontSize);
-    const wrapped = wrapText(text, { ...style, maxWidth: Math.max(1, maxWidth) });
-    const width = wrapped.lines.some((line) => line !== "") ? wrapped.width : 0;
+    // Wrapping a wider font into a box is wrapping the estimated font into a box narrower by the same factor.
+    const wrapped = wrapText(text, { ...style, maxWidth: Math.max(1, maxWidth / this.textScale) });
+    const width = wrapped.lines.some((line) => line !== "") ? wrapped.width * this.textScale : 0;
     const box = this.box({ x: left, y: top, width, height: wrapped.height });
     return {
       lines: wrapped.lines,

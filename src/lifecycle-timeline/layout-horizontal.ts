@@ -2,7 +2,7 @@ import { measureTextWidth } from "../core/text/measure";
 import { loopSentence } from "./describe";
 import { layoutDetails } from "./layout-details";
 import { assignTracks, bottomOf, FONTS, LayoutFrame, MARKER_RADIUS as R, RING_OFFSET, round2 } from "./layout-frame";
-import type { LaneLayout, LifecycleTimelineLayout, StageLayout } from "./layout-types";
+import type { LaneLayout, LayoutSettings, LifecycleTimelineLayout, StageLayout } from "./layout-types";
 import type { LifecycleTimelineProps } from "./types";
 
 /** Space kept clear at the view box's sides, so focus rings stay inside. */
@@ -25,23 +25,21 @@ function unbreakableParts(label: string): string[] {
 }
 
 /** Whether the horizontal layout fits `width`: columns wide enough, and every word of every label unbroken. */
-export function horizontalFits(props: Pick<LifecycleTimelineProps, "stages">, width: number): boolean {
+export function horizontalFits(props: Pick<LifecycleTimelineProps, "stages">, width: number, textScale = 1): boolean {
   const column = (width - 2 * INSET) / props.stages.length;
   if (column < MIN_COLUMN) return false;
-  return props.stages.every((stage) => unbreakableParts(stage.label).every((part) => measureTextWidth(part, FONTS.label) <= column - GUTTER));
+  return props.stages.every((stage) => unbreakableParts(stage.label).every((part) => measureTextWidth(part, FONTS.label) * textScale <= column - GUTTER));
 }
 
 /** Stages in columns side by side, lanes as rows of bars under them, the active stage's items below. */
 export function layoutHorizontal(
   props: LifecycleTimelineProps,
-  requestedWidth: number,
-  rtl: boolean,
-  activeId: string | undefined,
+  { width: requestedWidth, rtl, activeId, textScale }: LayoutSettings,
 ): LifecycleTimelineLayout {
   const { stages } = props;
   const n = stages.length;
   const width = Math.max(requestedWidth, n * MIN_COLUMN + 2 * INSET);
-  const frame = new LayoutFrame(width, rtl);
+  const frame = new LayoutFrame(width, rtl, textScale);
   const column = (width - 2 * INSET) / n;
   const textWidth = column - GUTTER;
   const textLeft = (i: number) => INSET + i * column + GUTTER / 2;
@@ -155,7 +153,7 @@ export function layoutHorizontal(
     direction: rtl ? "rtl" : "ltr",
     width: round2(width),
     height,
-    fits: horizontalFits(props, requestedWidth),
+    fits: horizontalFits(props, requestedWidth, textScale),
     connector: n > 1 ? frame.path([["M", markerX(0), cy], ["L", markerX(n - 1), cy]]) : "",
     stages: stageLayouts,
     lanes,

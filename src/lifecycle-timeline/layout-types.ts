@@ -1,3 +1,15 @@
+/** What a layout is computed for, besides the content. */
+export interface LayoutSettings {
+  /** Width asked for. */
+  width: number;
+  /** Whether to mirror for right-to-left reading. */
+  rtl: boolean;
+  /** Id of the active stage, whose details are shown. */
+  activeId: string | undefined;
+  /** How much wider the real font draws than the metrics estimate (1 = as estimated). */
+  textScale: number;
+}
+
 /** A rectangle in view-box units. */
 export interface Box {
   /** Left edge. */

@@ -2,7 +2,7 @@ import { DEFAULT_LINE_HEIGHT } from "../core/text/wrap";
 import { laneSentence, loopSentence } from "./describe";
 import { layoutDetails } from "./layout-details";
 import { assignTracks, bottomOf, FONTS, LayoutFrame, MARKER_RADIUS as R, RING_OFFSET, round2 } from "./layout-frame";
-import type { DetailsLayout, LaneLayout, LifecycleTimelineLayout, StageLayout, TextBlock } from "./layout-types";
+import type { DetailsLayout, LaneLayout, LayoutSettings, LifecycleTimelineLayout, StageLayout, TextBlock } from "./layout-types";
 import type { LifecycleTimelineProps } from "./types";
 
 /** Space between the view box's sides and the content. */
@@ -20,9 +20,7 @@ const MIN_TEXT_WIDTH = 96;
 /** Stages from top to bottom with the marker at the start side, lanes as bars beside them with a key above. */
 export function layoutVertical(
   props: LifecycleTimelineProps,
-  requestedWidth: number,
-  rtl: boolean,
-  activeId: string | undefined,
+  { width: requestedWidth, rtl, activeId, textScale }: LayoutSettings,
 ): LifecycleTimelineLayout {
   const { stages } = props;
   const n = stages.length;
@@ -37,7 +35,7 @@ export function layoutVertical(
   const markerX = EDGE + laneZone + (looped ? 18 : 0) + R;
   const textLeft = markerX + R + TEXT_GAP;
   const width = Math.max(requestedWidth, textLeft + MIN_TEXT_WIDTH + EDGE);
-  const frame = new LayoutFrame(width, rtl);
+  const frame = new LayoutFrame(width, rtl, textScale);
   const textWidth = width - EDGE - textLeft;
 
   // The key: one sentence per lane next to a sample of its bar, above the stages.

@@ -14,6 +14,11 @@ export interface LifecycleTimelineLayoutOptions {
   orientation?: "horizontal" | "vertical";
   /** Reading direction: RTL mirrors the picture. Default `ltr`. */
   direction?: "ltr" | "rtl";
+  /**
+   * How much wider the reader's font draws than the built-in Arial-like metrics (1, the default, trusts them). The
+   * component measures this in the browser after fonts load and lays out again only when text would overflow.
+   */
+  textScale?: number;
 }
 
 /**
@@ -26,15 +31,15 @@ export function computeLifecycleTimelineLayout(
   options: LifecycleTimelineLayoutOptions = {},
 ): LifecycleTimelineLayout {
   const width = Math.max(1, options.width ?? DEFAULT_TIMELINE_WIDTH);
-  const rtl = options.direction === "rtl";
-  const orientation = options.orientation ?? (horizontalFits(props, width) ? "horizontal" : "vertical");
-  const activeId = props.activeStageId ?? props.defaultActiveStageId;
-  return orientation === "horizontal" ? layoutHorizontal(props, width, rtl, activeId) : layoutVertical(props, width, rtl, activeId);
+  const textScale = Math.max(1, options.textScale ?? 1);
+  const settings = { width, rtl: options.direction === "rtl", activeId: props.activeStageId ?? props.defaultActiveStageId, textScale };
+  const orientation = options.orientation ?? (horizontalFits(props, width, textScale) ? "horizontal" : "vertical");
+  return orientation === "horizontal" ? layoutHorizontal(props, settings) : layoutVertical(props, settings);
 }
 
 /** Whether the stages fit side by side at this width, every label unbroken (what `orientation="auto"` asks). */
-export function timelineFitsHorizontally(props: Pick<LifecycleTimelineProps, "stages">, width: number = DEFAULT_TIMELINE_WIDTH): boolean {
-  return horizontalFits(props, width);
+export function timelineFitsHorizontally(props: Pick<LifecycleTimelineProps, "stages">, width: number = DEFAULT_TIMELINE_WIDTH, textScale = 1): boolean {
+  return horizontalFits(props, width, Math.max(1, textScale));
 }
 
 export type { LifecycleTimelineLayout } from "./layout-types";

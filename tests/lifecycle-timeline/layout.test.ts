@@ -112,6 +112,14 @@ describe("computeLifecycleTimelineLayout", () => {
     expect(computeLifecycleTimelineLayout({ title: "T", stages: [...stages, { id: "d", label: "Internationalisationreadiness" }] }).orientation).toBe("vertical");
   });
 
+  it("wraps a wider real font into the same columns when given its textScale", () => {
+    const plain = computeLifecycleTimelineLayout(reference);
+    const wider = computeLifecycleTimelineLayout(reference, { textScale: 1.2 });
+    const lines = (layout: typeof plain) => layout.stages.reduce((sum, stage) => sum + (stage.description?.lines.length ?? 0), 0);
+    expect(lines(wider)).toBeGreaterThan(lines(plain));
+    for (const stage of wider.stages) expect(stage.label.box.width).toBeLessThanOrEqual(stage.box.width);
+  });
+
   it("shows the active stage's items in a panel, with a heading across", () => {
     const layout = computeLifecycleTimelineLayout({ ...detailed, activeStageId: "planning" });
     expect(layout.details?.stageId).toBe("planning");

@@ -131,3 +131,25 @@ describe("LifecycleTimeline entrance", () => {
     }
   });
 });
+
+describe("LifecycleTimeline with the reader's own font", () => {
+  it("wraps again when a wider font would overflow, keeping every line inside its stage", async () => {
+    host = document.createElement("div");
+    host.style.width = "760px";
+    host.style.fontFamily = '"DejaVu Sans", Verdana, sans-serif';
+    document.body.append(host);
+    root = createRoot(host);
+    await act(async () => root?.render(<LifecycleTimeline animation="none" {...reference} />));
+    await act(async () => document.fonts.ready.then(() => new Promise((resolve) => setTimeout(resolve, 100))));
+    const items = host.querySelectorAll('[role="listitem"]');
+    expect(items.length).toBe(6);
+    for (const item of items) {
+      const area = item.querySelector<SVGRectElement>(".ri-lt-hit")!.getBBox();
+      for (const text of item.querySelectorAll<SVGTextElement>("text")) {
+        const box = text.getBBox();
+        expect(box.x).toBeGreaterThanOrEqual(area.x);
+        expect(box.x + box.width).toBeLessThanOrEqual(area.x + area.width);
+      }
+    }
+  });
+});
