@@ -45,36 +45,34 @@ export interface Content {
 type Item = string | { label: string; description?: string };
 export const readContent = () => JSON.parse(readFileSync(contentFile, "utf8")) as Content;
 
-const itemLabel = (item: Item) => (typeof item === "string" ? item : item.label);
+/** An item's label and, when it has one, its description. */
+const itemText = (item: Item) => (typeof item === "string" ? [item] : [item.label, ...(item.description ? [item.description] : [])]);
+const optional = (...values: (string | undefined)[]) => values.filter((value): value is string => Boolean(value));
 
-/** Every piece of visible text a reader of the reference content must find, per infographic. */
+/** Every label and description of the reference content a reader must be able to find, per infographic. */
 export function visibleLabels(content: Content): Record<(typeof COMPONENTS)[number], string[]> {
   const { venn, timeline, comparison } = content;
   const cell = (value: unknown): string[] => {
     if (typeof value === "string") return [value];
     if (typeof value === "number") return [String(value)];
-    if (Array.isArray(value)) return value.map((item) => itemLabel(item as Item));
+    if (Array.isArray(value)) return value.flatMap((item) => itemText(item as Item));
     return [];
   };
   return {
     VennDiagram: [
-      venn.title,
-      ...(venn.description ? [venn.description] : []),
-      ...venn.sets.flatMap((set) => [set.label, ...(set.items ?? []).map(itemLabel)]),
-      ...(venn.overlaps ?? []).flatMap((overlap) => [...(overlap.label ? [overlap.label] : []), ...(overlap.items ?? []).map(itemLabel)]),
+      ...optional(venn.title, venn.description),
+      ...venn.sets.flatMap((set) => [set.label, ...(set.items ?? []).flatMap(itemText)]),
+      ...(venn.overlaps ?? []).flatMap((overlap) => [...optional(overlap.label), ...(overlap.items ?? []).flatMap(itemText)]),
     ],
     LifecycleTimeline: [
-      timeline.title,
-      ...(timeline.description ? [timeline.description] : []),
-      ...timeline.stages.flatMap((stage) => [stage.label, ...(stage.period ? [stage.period] : [])]),
-      ...(timeline.lanes ?? []).flatMap((lane) => [lane.label, ...lane.spans.flatMap((span) => (span.label ? [span.label] : []))]),
+      ...optional(timeline.title, timeline.description),
+      ...timeline.stages.flatMap((stage) => [...optional(stage.label, stage.description, stage.period), ...(stage.items ?? []).flatMap(itemText)]),
+      ...(timeline.lanes ?? []).flatMap((lane) => [lane.label, ...lane.spans.flatMap((span) => optional(span.label))]),
     ],
     ComparisonTable: [
-      comparison.title,
-      ...(comparison.description ? [comparison.description] : []),
-      ...(comparison.rowHeaderLabel ? [comparison.rowHeaderLabel] : []),
-      ...comparison.columns.map((column) => column.label),
-      ...comparison.rows.flatMap((row) => [row.label, ...Object.values(row.values).flatMap(cell)]),
+      ...optional(comparison.title, comparison.description, comparison.rowHeaderLabel),
+      ...comparison.columns.flatMap((column) => optional(column.label, column.description)),
+      ...comparison.rows.flatMap((row) => [...optional(row.label, row.description), ...Object.values(row.values).flatMap(cell)]),
     ],
   };
 }

@@ -23,7 +23,7 @@ describe("server rendering and hydration with React 18", () => {
     expect(setup.server.logged).toEqual([]);
   });
 
-  it.skipIf(!componentsReady()).for(COMPONENTS.map((name) => [name] as const))("puts every label of the %s into the server HTML", ([name]) => {
+  it.skipIf(!componentsReady()).for(COMPONENTS.map((name) => [name] as const))("puts every label and description of the %s into the server HTML", ([name]) => {
     if ("failure" in setup.server) throw new Error(setup.server.failure);
     expect(missingLabels(htmlText(setup.server.html), visibleLabels(content)[name])).toEqual([]);
   });

@@ -86,7 +86,7 @@ describe("server rendering with React 19", () => {
     expect(setup.server.logged).toEqual([]);
   });
 
-  it.skipIf(!componentsReady()).for(COMPONENTS.map((name) => [name] as const))("puts every label of the %s into the server HTML", ([name]) => {
+  it.skipIf(!componentsReady()).for(COMPONENTS.map((name) => [name] as const))("puts every label and description of the %s into the server HTML", ([name]) => {
     if ("failure" in setup.server) throw new Error(setup.server.failure);
     expect(missingLabels(htmlText(setup.server.html), visibleLabels(content)[name])).toEqual([]);
   });
