@@ -75,6 +75,7 @@ const optionsArbitrary = fc.record({
   width: fc.integer({ min: 280, max: 1200 }),
   orientation: fc.constantFrom("horizontal" as const, "vertical" as const),
   direction: fc.constantFrom("ltr" as const, "rtl" as const),
+  textScale: fc.constantFrom(1, 1, 1.08, 1.25),
 });
 
 describe("computeLifecycleTimelineLayout", () => {
