@@ -2,7 +2,7 @@
 // dependencies and tools taken from this repository's node_modules (nothing is downloaded), a loopback static
 // server, and headless Chromium that records everything a reader's console would show.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, normalize, resolve, sep } from "node:path";
@@ -125,6 +125,10 @@ export interface ProjectOptions {
  */
 export function createConsumerProject(name: string, options: ProjectOptions = {}): ConsumerProject {
   const dir = mkdtempSync(join(tmpdir(), `ri-consumer-${name}-`));
+  for (let above = dirname(dir); ; above = dirname(above)) {
+    if (existsSync(join(above, "node_modules"))) throw new Error(`${join(above, "node_modules")} would leak packages into the consumer projects`);
+    if (dirname(above) === above) break;
+  }
   const path = (...parts: string[]) => join(dir, ...parts);
   const write = (file: string, text: string) => {
     mkdirSync(dirname(path(file)), { recursive: true });
@@ -164,10 +168,13 @@ export interface RunResult {
   seconds: number;
 }
 
-/** This process's environment without what Vitest sets (NODE_ENV=test would give a bundle React's dev JSX). */
+/**
+ * This process's environment without what Vitest sets (NODE_ENV=test would give a bundle React's dev JSX) and
+ * without NODE_PATH, which would let Node find packages the project does not have.
+ */
 function cleanEnvironment(): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !/^(NODE_ENV|TEST|VITEST.*)$/.test(entry[0])),
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !/^(NODE_ENV|NODE_PATH|TEST|VITEST.*)$/.test(entry[0])),
   );
 }
 
