@@ -67,8 +67,9 @@ function TimelineView(props: LifecycleTimelineProps) {
 
   const activate = (index: number) => {
     const stage = stages[index];
-    if (!stage) return;
     setFocusIndex(index);
+    // Already current (a second press, or a click inside its details): nothing changes, nothing to report.
+    if (!stage || stage.id === activeId) return;
     if (activeStageId === undefined) setOwnActive(stage.id);
     setAnnouncement(activationSentence(stage));
     onActiveStageChange?.(stage.id);

@@ -33,6 +33,8 @@ describe("LifecycleTimeline", () => {
     expect(document.querySelector('[aria-live="polite"]')).toHaveTextContent("Launch is the current stage. 2 details follow in its list item.");
     expect(stageItem("Launch")).toHaveAttribute("data-state", "active");
     expect(stageItem("Vision and strategy")).toHaveAttribute("data-state", "inactive");
+    fireEvent.keyDown(stageButton("Launch"), { key: "Enter" });
+    expect(onChange).toHaveBeenCalledTimes(1);
     fireEvent.click(stageButton("Ideation"));
     expect(onChange).toHaveBeenLastCalledWith("ideation");
     expect(stageButton("Ideation")).toHaveAttribute("aria-current", "step");
