@@ -33,7 +33,7 @@ function checkColumns(columns: unknown, check: ProblemCollector): Set<string> | 
     }
     check.requiredString(column.label, `${path}.label`);
     check.optionalString(column.description, `${path}.description`);
-    check.optionalString(column.color, `${path}.color`);
+    check.optionalColor(column.color, `${path}.color`);
   });
   return check.uniqueIds(columns, "columns");
 }

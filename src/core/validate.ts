@@ -1,3 +1,4 @@
+import { isSafeCssColor, isSafeCssValue } from "./css-values";
 import type { ValidationProblem } from "./types";
 
 /** True for a plain object (not null, not an array). */
@@ -49,6 +50,12 @@ export class ProblemCollector {
     if (value === undefined || (typeof value === "string" && choices.includes(value))) return true;
     this.add(path, `must be one of ${choices.map((c) => `"${c}"`).join(", ")}, got ${formatValue(value)}`);
     return false;
+  }
+
+  /** Checks a CSS colour that may be left out (`#0072b2`, `teal`, `rgb(…)`, `var(--…)`). */
+  optionalColor(value: unknown, path: string): void {
+    if (value === undefined || (typeof value === "string" && isSafeCssColor(value))) return;
+    this.add(path, `must be a CSS colour such as "#0072b2" or "teal", got ${typeof value === "string" ? formatValue(value) : describeType(value)}`);
   }
 
   /** Checks an array and its length; returns it when it is one. */
@@ -124,7 +131,8 @@ export function checkInfographicProps(props: Record<string, unknown>, check: Pro
     for (const [key, value] of Object.entries(props.theme)) {
       if (key === "base") check.optionalChoice(value, "theme.base", THEME_NAMES);
       else if (!key.startsWith("--ri-")) check.add(`theme.${key}`, 'overrides must be custom properties named "--ri-…"');
-      else if (value !== undefined && typeof value !== "string") check.add(`theme.${key}`, "must be a CSS value string");
+      else if (value !== undefined && (typeof value !== "string" || !isSafeCssValue(value)))
+        check.add(`theme.${key}`, "must be a plain CSS value (no ';', braces or url())");
     }
   } else check.optionalChoice(props.theme, "theme", THEME_NAMES);
   check.optionalChoice(props.animation, "animation", ["on-view", "on-mount", "none"]);

@@ -1,12 +1,6 @@
 import type { ValidationProblem } from "../core/types";
 import { describeType, isRecord, startValidation, type ProblemCollector } from "../core/validate";
 
-/**
- * CSS colours we accept for `set.color`: hex, a colour name, a colour function or a custom property. Anything
- * else (a `;`, braces, `url(`) is refused, since the value ends up in a style attribute.
- */
-const SAFE_COLOR = /^(#[0-9a-f]{3,8}|[a-z]+|(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([^;{}()"'\\]*\)|var\(--[\w-]+\))$/i;
-
 function checkSet(set: unknown, path: string, check: ProblemCollector): void {
   if (!isRecord(set)) {
     check.add(path, `must be an object with an id and a label, got ${describeType(set)}`);
@@ -14,9 +8,7 @@ function checkSet(set: unknown, path: string, check: ProblemCollector): void {
   }
   check.requiredString(set.label, `${path}.label`);
   check.optionalItems(set.items, `${path}.items`);
-  if (set.color !== undefined && (typeof set.color !== "string" || !SAFE_COLOR.test(set.color.trim()))) {
-    check.add(`${path}.color`, `must be a CSS colour such as "#0072b2" or "teal", got ${describeType(set.color)}`);
-  }
+  check.optionalColor(set.color, `${path}.color`);
 }
 
 function checkOverlap(overlap: unknown, index: number, ids: Set<string>, setCount: number, seen: Map<string, number>, check: ProblemCollector): void {

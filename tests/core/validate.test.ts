@@ -49,3 +49,18 @@ describe("item and id checks", () => {
     ]);
   });
 });
+
+describe("CSS values from content", () => {
+  it("accepts ordinary colours and refuses anything that could add CSS to a style attribute", () => {
+    const { check } = startValidation({ title: "T" });
+    for (const ok of ["#0072b2", "teal", "rgb(0 114 178 / 50%)", "oklch(60% 0.1 240)", "var(--brand)"]) check.optionalColor(ok, "color");
+    expect(check.problems).toEqual([]);
+    for (const bad of ["red;background:url(https://x.test/a.png)", "url(x)", "red}body{display:none", 12]) check.optionalColor(bad, "sets[0].color");
+    expect(check.problems.map((p) => p.path)).toEqual(Array(4).fill("sets[0].color"));
+  });
+
+  it("accepts font stacks in theme overrides but not declaration breaks", () => {
+    expect(problemsOf({ title: "T", theme: { "--ri-font-family": '"Helvetica Neue", Arial, sans-serif' } })).toEqual([]);
+    expect(problemsOf({ title: "T", theme: { "--ri-bg": "#fff;background-image:url(//x.test/t.png)" } })[0]?.path).toBe("theme.--ri-bg");
+  });
+});
