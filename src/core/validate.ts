@@ -130,7 +130,7 @@ export function checkInfographicProps(props: Record<string, unknown>, check: Pro
   if (isRecord(props.theme)) {
     for (const [key, value] of Object.entries(props.theme)) {
       if (key === "base") check.optionalChoice(value, "theme.base", THEME_NAMES);
-      else if (!key.startsWith("--ri-")) check.add(`theme.${key}`, 'overrides must be custom properties named "--ri-…"');
+      else if (!/^--ri-[a-z0-9-]+$/i.test(key)) check.add(`theme.${key}`, 'overrides must be custom properties named "--ri-…"');
       else if (value !== undefined && (typeof value !== "string" || !isSafeCssValue(value)))
         check.add(`theme.${key}`, "must be a plain CSS value (no ';', braces or url())");
     }

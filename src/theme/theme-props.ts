@@ -5,6 +5,6 @@ import type { ThemeName, ThemeOverrides } from "../core/types";
 export function resolveTheme(theme: ThemeName | ThemeOverrides | undefined): { name: ThemeName; style: CSSProperties } {
   if (theme === undefined || typeof theme === "string") return { name: theme ?? "auto", style: {} };
   const { base, ...overrides } = theme;
-  const style = Object.fromEntries(Object.entries(overrides).filter(([key, value]) => key.startsWith("--ri-") && typeof value === "string"));
+  const style = Object.fromEntries(Object.entries(overrides).filter(([key, value]) => /^--ri-[a-z0-9-]+$/i.test(key) && typeof value === "string"));
   return { name: base ?? "auto", style: style as CSSProperties };
 }
