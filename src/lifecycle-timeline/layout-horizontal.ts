@@ -100,23 +100,26 @@ export function layoutHorizontal(
       const left = textLeft(fromIndex);
       const barWidth = textLeft(toIndex) + textWidth - left;
       const text = lane.spans[spanIndex]?.label;
-      const wrapped = text ? frame.text(text, FONTS.span, left + BAR_PADDING_X, 0, barWidth - 2 * BAR_PADDING_X) : undefined;
-      return { spanIndex, fromIndex, toIndex, left, barWidth, text, height: Math.max(BAR_MIN_HEIGHT, (wrapped?.box.height ?? 0) + 10) };
+      // Wrapped at y = 0 first; moved into its bar once the track's height is known.
+      const label = text ? frame.text(text, FONTS.span, left + BAR_PADDING_X, 0, barWidth - 2 * BAR_PADDING_X) : undefined;
+      return { spanIndex, fromIndex, toIndex, left, barWidth, label, height: Math.max(BAR_MIN_HEIGHT, (label?.box.height ?? 0) + 10) };
     });
     const trackTops: number[] = [];
+    const trackHeights: number[] = [];
     for (let t = 0; t < count; t++) {
       trackTops.push(y);
-      y += Math.max(...bars.filter((_, i) => track[i] === t).map((bar) => bar.height)) + (t < count - 1 ? 6 : 0);
+      trackHeights.push(Math.max(...bars.filter((_, i) => track[i] === t).map((bar) => bar.height)));
+      y += (trackHeights[t] ?? 0) + (t < count - 1 ? 6 : 0);
     }
     lanes.push({
       id: lane.id,
       index,
       label,
-      bars: bars.map(({ spanIndex, fromIndex, toIndex, left, barWidth, text, height }, i) => {
+      bars: bars.map(({ spanIndex, fromIndex, toIndex, left, barWidth, label: block }, i) => {
         const top = trackTops[track[i] ?? 0] ?? y;
-        const block = text ? frame.text(text, FONTS.span, left + BAR_PADDING_X, top, barWidth - 2 * BAR_PADDING_X) : undefined;
+        const height = trackHeights[track[i] ?? 0] ?? BAR_MIN_HEIGHT;
         // Centre the text vertically in its bar.
-        const shift = block ? (height - block.box.height) / 2 : 0;
+        const shift = block ? top + (height - block.box.height) / 2 : 0;
         const labelBlock = block ? { ...block, y: round2(block.y + shift), box: { ...block.box, y: round2(block.box.y + shift) } } : undefined;
         return {
           spanIndex,
