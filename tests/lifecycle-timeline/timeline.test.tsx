@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { LifecycleTimeline, type LifecycleTimelineProps } from "../../src/lifecycle-timeline";
@@ -64,7 +64,7 @@ describe("LifecycleTimeline", () => {
   it("moves focus with the arrow keys, Home and End, holding one Tab stop", () => {
     render(<LifecycleTimeline {...reference} />);
     const first = stageButton("Ideation");
-    first.focus();
+    act(() => first.focus());
     fireEvent.keyDown(first, { key: "ArrowRight" });
     expect(stageButton("Vision and strategy")).toHaveFocus();
     fireEvent.keyDown(document.activeElement!, { key: "End" });
