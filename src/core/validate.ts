@@ -8,7 +8,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Describes a value's type the way a content author would say it. */
 export function describeType(value: unknown): string {
-  if (value === null) return "null";
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return "an array";
   if (typeof value === "string") return value.trim() === "" ? "an empty string" : "a string";
   return typeof value === "object" ? "an object" : `a ${typeof value}`;

@@ -40,6 +40,8 @@ export function TimelinePicture({ layout, props, className, stateOf, tabStop, hi
   return (
     <div className={className} data-ri-keys="">
       <svg
+        // Without a role Chromium exposes the svg as an unnamed image, whose children some screen readers skip.
+        role="group"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         style={{ maxWidth: layout.width, direction: layout.direction }}
         data-orientation={layout.orientation}

@@ -49,7 +49,7 @@ function checkLanes(value: unknown, stageIds: readonly string[], check: ProblemC
       return;
     }
     check.requiredString(lane.label, `${path}.label`);
-    check.optionalString(lane.color, `${path}.color`);
+    check.optionalColor(lane.color, `${path}.color`);
     if (check.array(lane.spans, `${path}.spans`, { min: 1 })) {
       lane.spans.forEach((span, j) => checkSpan(span, `${path}.spans[${j}]`, stageIds, check));
     }
