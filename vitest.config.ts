@@ -8,13 +8,13 @@ import { chromiumArgs, findChromium } from "./scripts/chromium-path.mjs";
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
-/** Debian's Chromium, driven by Playwright; never a downloaded browser. */
-const browser = {
+/** Debian's Chromium, driven by Playwright; never a downloaded browser. A fresh object per project: Vitest names the instances it is given. */
+const browser = () => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: { executablePath: findChromium() ?? undefined, args: chromiumArgs } }),
   instances: [{ browser: "chromium" as const }],
-};
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -36,12 +36,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "browser", include: ["tests/**/*.browser.{ts,tsx}"], browser },
+        test: { name: "browser", include: ["tests/**/*.browser.{ts,tsx}"], browser: browser() },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
-        test: { name: "storybook", browser },
+        test: { name: "storybook", browser: browser() },
       },
       {
         // The package as a user installs it: the packed tarball in temporary projects (needs `npm run build` first).

@@ -3,6 +3,7 @@ import { safeHref } from "../core/safe-href";
 import type { InfographicProps } from "../core/types";
 import { BASE_STYLESHEET } from "../theme/stylesheet";
 import { resolveTheme } from "../theme/theme-props";
+import { ScopedStyle } from "../theme/ScopedStyle";
 
 /** Props of the figure shell: the shared infographic props plus what the shell needs from the component. */
 export interface InfographicFigureProps extends Omit<InfographicProps, "animation"> {
@@ -50,7 +51,8 @@ export const InfographicFigure = forwardRef<HTMLElement, InfographicFigureProps>
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
     >
-      <style>{BASE_STYLESHEET + narrowRule}</style>
+      <ScopedStyle css={BASE_STYLESHEET} layer="ri-base" />
+      {narrowRule ? <ScopedStyle css={narrowRule} layer="none" /> : null}
       <div className={hideTitle ? "ri-header ri-visually-hidden" : "ri-header"}>
         <p id={titleId} className="ri-title">
           {title}

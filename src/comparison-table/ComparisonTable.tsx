@@ -11,6 +11,7 @@ import { TableSvg } from "./TableSvg";
 import type { ComparisonTableProps } from "./types";
 import { useGridKeyboard } from "./use-grid-keyboard";
 import { validateComparisonTable } from "./validate";
+import { ScopedStyle } from "../theme/ScopedStyle";
 
 const COMPONENT_NAME = "ComparisonTable";
 
@@ -54,7 +55,7 @@ function DrawnComparisonTable(props: ComparisonTableProps) {
       className={className}
       style={style}
     >
-      <style>{COMPARISON_TABLE_STYLESHEET}</style>
+      <ScopedStyle css={COMPARISON_TABLE_STYLESHEET} />
       <div className="ri-wide">
         <TableSvg layout={layout} label={title} hintId={hintId} keyboard={keyboard} />
         <KeyboardHint id={hintId}>{`Arrow keys move between cells.${hasLinks ? " Enter follows a link in the cell." : ""}`}</KeyboardHint>

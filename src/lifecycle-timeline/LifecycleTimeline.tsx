@@ -13,6 +13,7 @@ import type { LifecycleStage, LifecycleTimelineProps } from "./types";
 import { useContainerWidth } from "./use-container-width";
 import { useTextScale } from "./use-text-scale";
 import { validateLifecycleTimeline } from "./validate";
+import { ScopedStyle } from "../theme/ScopedStyle";
 
 const HINT = "Arrow keys move between stages. Enter shows a stage's details.";
 
@@ -92,7 +93,7 @@ function TimelineView(props: LifecycleTimelineProps) {
 
   return (
     <InfographicFigure ref={figureRef} kind="lifecycle-timeline" narrowBelow={pictures.narrowBelow} {...figureProps}>
-      <style>{TIMELINE_STYLESHEET}</style>
+      <ScopedStyle css={TIMELINE_STYLESHEET} />
       <TimelinePicture layout={pictures.wide} className={pictures.narrow ? "ri-wide" : undefined} {...shared} />
       {pictures.narrow ? <TimelinePicture layout={pictures.narrow} className="ri-narrow" {...shared} /> : null}
       <KeyboardHint id={hintId}>{HINT}</KeyboardHint>

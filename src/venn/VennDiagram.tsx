@@ -14,6 +14,7 @@ import type { VennDiagramProps } from "./types";
 import { validateVennDiagram } from "./validate";
 import { VennCards } from "./VennCards";
 import { VennPicture, type VennHighlight } from "./VennPicture";
+import { ScopedStyle } from "../theme/ScopedStyle";
 
 /**
  * A Venn diagram of 2 or 3 sets: who is responsible for what. Circles are sized to fit their items; each region
@@ -88,7 +89,7 @@ function VennDiagramView(props: VennDiagramProps) {
       narrowBelow={layout.narrowBelow}
       {...{ title, description, source, hideTitle, theme, dir, id, className, style }}
     >
-      <style>{VENN_STYLESHEET}</style>
+      <ScopedStyle css={VENN_STYLESHEET} />
       <div className="ri-venn-body" style={customColorVars(sets)}>
         <div className="ri-wide">
           <VennPicture

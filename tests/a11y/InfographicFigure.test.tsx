@@ -68,10 +68,11 @@ describe("the figure shell", () => {
         <span />
       </InfographicFigure>,
     );
-    const css = document.querySelector("style")?.textContent ?? "";
+    const css = [...document.querySelectorAll("style")].map((style) => style.textContent).join("\n");
     const selectors = [...css.replace(/@[^{]+\{/g, "").matchAll(/([^{}]+)\{/g)].map((match) => match[1]!.trim());
     expect(selectors.length).toBeGreaterThan(10);
     for (const selector of selectors) expect(selector).toMatch(/ri-figure|\.ri-i/);
     expect(css).toContain("@container (max-width:420px)");
+    expect(css).toMatch(/^@layer ri-base,ri-component;@layer ri-base\{/);
   });
 });
