@@ -1,5 +1,5 @@
 // Saves PNG screenshots of stories from a running Storybook, for a designer's look.
-// Usage: node scripts/screenshot.mjs <story-id> <out.png> [width=800] [light|dark] [storybook-url]
+// Usage: node scripts/screenshot.mjs <story-id or docs-id> <out.png> [width=800] [light|dark] [storybook-url]
 import { chromium } from "playwright";
 import { chromiumArgs, findChromium } from "./chromium-path.mjs";
 
@@ -11,8 +11,10 @@ if (!storyId || !out) {
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 const context = await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme, reducedMotion: "reduce" });
 const page = await context.newPage();
-await page.goto(`${base}/iframe.html?id=${storyId}&viewMode=story`);
-await page.waitForSelector(".ri-figure", { timeout: 30000 });
+// Docs pages (ids ending in --docs) render in docs mode, without a figure to wait for.
+const docs = storyId.endsWith("--docs");
+await page.goto(`${base}/iframe.html?id=${storyId}&viewMode=${docs ? "docs" : "story"}`);
+await page.waitForSelector(docs ? "#storybook-docs .sbdocs-content" : ".ri-figure", { timeout: 30000 });
 await page.screenshot({ path: out, fullPage: true });
 // Tall pages are also saved in screen-sized parts, so that each can be looked at without shrinking.
 const height = await page.evaluate(() => document.documentElement.scrollHeight);
