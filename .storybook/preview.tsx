@@ -15,7 +15,7 @@ const withGlobals: Decorator = (Story, context) => {
       dir={(overrides.dir ?? context.args.dir) === "rtl" ? "rtl" : undefined}
       style={{
         padding: 16,
-        minHeight: "100vh",
+        minHeight: context.viewMode === "docs" ? undefined : "100vh",
         boxSizing: "border-box",
         background: dark ? "#16181d" : "#ffffff",
         color: dark ? "#f3f4f6" : "#1b1d22",
