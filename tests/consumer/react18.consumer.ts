@@ -40,6 +40,8 @@ describe("server rendering and hydration with React 18", () => {
         recoverable: (window as unknown as { __recoverableErrors: string[] }).__recoverableErrors,
       }));
       expect(state.react).toMatch(/^18\./);
+      // Development React is what reports attribute mismatches; make sure that is the build being tested.
+      expect(await page.evaluate(async () => (await (await fetch(document.querySelector("script[type=module]")!.getAttribute("src")!)).text()).includes("did not match"))).toBe(true);
       expect({ recoverable: state.recoverable, console: problems }).toEqual({ recoverable: [], console: [] });
       if (componentsReady()) {
         for (const title of [content.venn.title, content.timeline.title, content.comparison.title]) {
