@@ -21,8 +21,10 @@ export interface TableSvgProps {
  * row group with one row per aspect, each row header followed by its cells. Decorative shapes are hidden.
  */
 export function TableSvg({ layout, label, hintId, keyboard }: TableSvgProps) {
-  const [hoveredRow, setHoveredRow] = useState<number | undefined>(undefined);
-  const activeRow = hoveredRow ?? keyboard.focusedRow;
+  // The latest interaction wins: a hover shows until keyboard focus moves to another row, and the other way round.
+  const [hover, setHover] = useState<{ row: number; focusedRowThen: number | undefined } | undefined>(undefined);
+  const hoverIsLatest = hover !== undefined && (keyboard.focusedRow === undefined || hover.focusedRowThen === keyboard.focusedRow);
+  const activeRow = hoverIsLatest ? hover.row : keyboard.focusedRow;
   const rtl = layout.direction === "rtl";
   const highlighted = layout.columns.some((column) => column.highlighted);
   const colorStyles = layout.columns.map((column) => columnColorStyle(column.index, column.color));
@@ -37,8 +39,8 @@ export function TableSvg({ layout, label, hintId, keyboard }: TableSvgProps) {
         data-state={state}
         data-ri-enter="fade"
         data-ri-order={row.index}
-        onPointerEnter={() => setHoveredRow(row.index)}
-        onPointerLeave={() => setHoveredRow((current) => (current === row.index ? undefined : current))}
+        onPointerEnter={() => setHover({ row: row.index, focusedRowThen: keyboard.focusedRow })}
+        onPointerLeave={() => setHover((current) => (current?.row === row.index ? undefined : current))}
       >
         {row.cells.map((cell) => {
           const column = cell.column > 0 ? layout.columns[cell.column - 1] : undefined;

@@ -82,7 +82,7 @@ describe("<ComparisonTable> in Chromium", () => {
     expect(getComputedStyle(ring).visibility).toBe("visible");
     expect(parseFloat(getComputedStyle(ring).strokeWidth)).toBeGreaterThanOrEqual(2);
     await expect.element(page.getByText("Arrow keys move between cells.")).toBeVisible();
-    expect(focused.closest('[role="row"]')).toHaveAttribute("data-state", "active");
+    await expect.element(focused.closest<SVGGElement>('[role="row"]')!).toHaveAttribute("data-state", "active");
   });
 
   it("highlights the row under the pointer across every column", async () => {
@@ -93,6 +93,19 @@ describe("<ComparisonTable> in Chromium", () => {
     const cells = row.element().querySelectorAll(".ri-ct-cell-bg");
     const fills = new Set(Array.from(cells).slice(1).map((c) => getComputedStyle(c).fill));
     expect(fills.size).toBe(1);
+  });
+
+  it("moves the highlight with keyboard focus even while the pointer rests on another row", async () => {
+    await mount(<ComparisonTable {...reference} />);
+    const hovered = page.getByRole("row", { name: /Key question/ });
+    await userEvent.hover(hovered.getByRole("cell").first());
+    await expect.element(hovered).toHaveAttribute("data-state", "active");
+    await userEvent.tab();
+    await userEvent.keyboard("{ArrowDown}");
+    const focusedRow = (document.activeElement as SVGGElement).closest<SVGGElement>('[role="row"]')!;
+    expect(focusedRow).not.toBe(hovered.element());
+    await expect.element(focusedRow).toHaveAttribute("data-state", "active");
+    await expect.element(hovered).toHaveAttribute("data-state", "inactive");
   });
 
   it("stacks into one list per column in a 360 px container, with nothing scrolling sideways", async () => {
