@@ -58,7 +58,10 @@ function VennDiagramView(props: VennDiagramProps) {
   );
   const roving = useRovingFocus(focusKeys);
   const [focus, setFocus] = useState<VennFocus | null>(null);
-  const [hover, setHover] = useState<VennHighlight>({});
+  // What the pointer rests on, and where keyboard focus was then: the latest of the two interactions shows.
+  const [hover, setHoverState] = useState<{ highlight: VennHighlight; focusThen: string | undefined }>({ highlight: {}, focusThen: undefined });
+  const focusKeyNow = focus ? vennFocusKey(focus) : undefined;
+  const setHover = (highlight: VennHighlight) => setHoverState({ highlight, focusThen: focusKeyNow });
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<SVGSVGElement>) => {
@@ -80,7 +83,8 @@ function VennDiagramView(props: VennDiagramProps) {
   }
 
   const focusedItem = focus?.item !== undefined ? `${focus.region}:${focus.item}` : undefined;
-  const highlight: VennHighlight = { region: hover.region ?? focus?.region, item: hover.item ?? focusedItem };
+  const hovered = focusKeyNow === undefined || hover.focusThen === focusKeyNow ? hover.highlight : {};
+  const highlight: VennHighlight = { region: hovered.region ?? focus?.region, item: hovered.item ?? focusedItem };
 
   return (
     <InfographicFigure

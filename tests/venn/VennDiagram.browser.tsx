@@ -112,6 +112,18 @@ describe("<VennDiagram> in Chromium", () => {
     after.remove();
   });
 
+  it("follows keyboard focus even while the pointer rests on another region", async () => {
+    mount(800);
+    const hovered = page.getByRole("list", { name: "Project manager only" });
+    await userEvent.hover(hovered.getByRole("listitem").first());
+    await expect.element(hovered).toHaveAttribute("data-state", "active");
+    await userEvent.tab();
+    const focused = page.getByRole("list", { name: "Product manager only" });
+    await expect.element(focused).toHaveFocus();
+    await expect.element(focused).toHaveAttribute("data-state", "active");
+    await expect.element(hovered).not.toHaveAttribute("data-state", "active");
+  });
+
   it("reads an item's description as its accessible description", async () => {
     mount(800);
     const item = container.querySelector<SVGElement>(".ri-venn-item[data-described='true']")!;
