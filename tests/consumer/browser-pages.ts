@@ -4,7 +4,7 @@ import { componentsReady, createConsumerProject, contentFile, runBin, runNode, t
 import { readFileSync } from "node:fs";
 
 /** Packages every browser project links in as they are (no React in them). */
-const SHARED_LINKS = ["vite", "@vitejs/plugin-react", "d3-path"];
+const SHARED_LINKS = ["vite", "@vitejs/plugin-react"];
 
 export interface BrowserProject {
   project: ConsumerProject;

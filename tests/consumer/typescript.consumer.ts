@@ -53,7 +53,7 @@ function parseErrors(output: string) {
 }
 
 beforeAll(async () => {
-  project = createConsumerProject("typescript", { link: ["react", "react-dom", "@types/react", "@types/react-dom", "framer-motion", "d3-path", "typescript"] });
+  project = createConsumerProject("typescript", { link: ["react", "react-dom", "@types/react", "@types/react-dom", "framer-motion", "typescript"] });
   const files = ["layout-entry.ts"];
   project.fixture("typescript/layout-entry.ts");
   if (withLayouts) {
