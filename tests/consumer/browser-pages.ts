@@ -1,6 +1,6 @@
 // The browser and server checks shared by the React 19 and React 18 consumer projects.
 import type { Browser } from "playwright";
-import { componentsReady, createConsumerProject, contentFile, runBin, runNode, type ConsumerProject, type RunResult } from "./harness";
+import { createConsumerProject, contentFile, runBin, runNode, type ConsumerProject, type RunResult } from "./harness";
 import { readFileSync } from "node:fs";
 
 /** Packages every browser project links in as they are (no React in them). */
@@ -12,7 +12,6 @@ export interface BrowserProject {
   /** What render.mjs printed: React version, server HTML, logged errors and warnings. */
   server: { react: string; html: string; logged: string[] } | { failure: string };
   /** True when the real page (all three infographics) was installed; false for the stand-in. */
-  full: boolean;
 }
 
 /**
@@ -29,9 +28,8 @@ export async function setUpBrowserProject(react: 18 | 19, pages: ("app" | "hydra
           copy: { react: "react-18", "react-dom": "react-dom-18", "framer-motion": "framer-motion" },
         });
   try {
-    const full = componentsReady();
     project.write("content.json", readFileSync(contentFile, "utf8"));
-    project.fixture(full ? "browser/infographics.mjs" : "browser/infographics.smoke.mjs", "infographics.mjs");
+    project.fixture("browser/infographics.mjs");
     for (const file of ["render.mjs", "hydrate.mjs", "main.tsx", "app.html", "hydrate.html", "vite.config.mjs"]) project.fixture(`browser/${file}`);
     const builds = {} as BrowserProject["builds"];
     for (const page of pages) {
@@ -46,7 +44,7 @@ export async function setUpBrowserProject(react: 18 | 19, pages: ("app" | "hydra
     } catch {
       server = { failure: `render.mjs exited with ${rendered.code}:\n${rendered.output}` };
     }
-    return { project, builds, server, full };
+    return { project, builds, server };
   } catch (error) {
     project.remove();
     throw error;

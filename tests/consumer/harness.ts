@@ -9,7 +9,7 @@ import { dirname, extname, join, normalize, resolve, sep } from "node:path";
 import { chromium, type Browser, type Page } from "playwright";
 import { inject } from "vitest";
 import { chromiumArgs, findChromium } from "../../scripts/chromium-path.mjs";
-import { COMPONENTS, VALIDATORS } from "./names";
+import { COMPONENTS } from "./names";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
 export const repoModules = join(repoRoot, "node_modules");
@@ -18,12 +18,6 @@ export const contentFile = join(repoRoot, "stories/fixtures/product-vs-project-m
 
 export { COMPONENTS, LAYOUTS, VALIDATORS } from "./names";
 
-/** True once dist/index.js exports every name given. */
-export const indexExports = (...names: string[]) => names.every((name) => inject("indexExports").includes(name));
-/** True once dist/layout.js exports every name given. */
-export const layoutExports = (...names: string[]) => names.every((name) => inject("layoutExports").includes(name));
-/** The components and validators are all public: the full consumer checks can run. */
-export const componentsReady = () => indexExports(...COMPONENTS, ...VALIDATORS);
 
 /** The reference content (stories/fixtures/product-vs-project-manager.json). */
 export interface Content {

@@ -1,7 +1,7 @@
 // The same page on React 18, the older major the peer range promises: server render in Node, hydration in Chromium.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hydrationPage, setUpBrowserProject, type Browser, type BrowserProject } from "./browser-pages";
-import { COMPONENTS, componentsReady, htmlText, launchChromium, missingLabels, openWatchedPage, readContent, serveStatic, visibleLabels } from "./harness";
+import { COMPONENTS, htmlText, launchChromium, missingLabels, openWatchedPage, readContent, serveStatic, visibleLabels } from "./harness";
 
 const content = readContent();
 let setup: BrowserProject;
@@ -23,7 +23,7 @@ describe("server rendering and hydration with React 18", () => {
     expect(setup.server.logged).toEqual([]);
   });
 
-  it.skipIf(!componentsReady()).for(COMPONENTS.map((name) => [name] as const))("puts every label and description of the %s into the server HTML", ([name]) => {
+  it.for(COMPONENTS.map((name) => [name] as const))("puts every label and description of the %s into the server HTML", ([name]) => {
     if ("failure" in setup.server) throw new Error(setup.server.failure);
     expect(missingLabels(htmlText(setup.server.html), visibleLabels(content)[name])).toEqual([]);
   });
@@ -43,10 +43,8 @@ describe("server rendering and hydration with React 18", () => {
       // Development React is what reports attribute mismatches; make sure that is the build being tested.
       expect(await page.evaluate(async () => (await (await fetch(document.querySelector("script[type=module]")!.getAttribute("src")!)).text()).includes("did not match"))).toBe(true);
       expect({ recoverable: state.recoverable, console: problems }).toEqual({ recoverable: [], console: [] });
-      if (componentsReady()) {
-        for (const title of [content.venn.title, content.timeline.title, content.comparison.title]) {
-          expect(await page.getByRole("figure", { name: title, exact: true }).isVisible(), title).toBe(true);
-        }
+      for (const title of [content.venn.title, content.timeline.title, content.comparison.title]) {
+        expect(await page.getByRole("figure", { name: title, exact: true }).isVisible(), title).toBe(true);
       }
     } finally {
       await close();

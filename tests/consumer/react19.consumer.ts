@@ -1,7 +1,7 @@
 // A Vite + React 19 site that uses the package: client-rendered app, server render in Node, hydration in Chromium.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hydrationPage, setUpBrowserProject, type Browser, type BrowserProject } from "./browser-pages";
-import { COMPONENTS, componentsReady, htmlText, launchChromium, missingLabels, openWatchedPage, readContent, serveStatic, visibleLabels } from "./harness";
+import { COMPONENTS, htmlText, launchChromium, missingLabels, openWatchedPage, readContent, serveStatic, visibleLabels } from "./harness";
 
 const content = readContent();
 const titles = { VennDiagram: content.venn.title, LifecycleTimeline: content.timeline.title, ComparisonTable: content.comparison.title };
@@ -37,7 +37,7 @@ describe("a Vite + React 19 app", () => {
     expect(app.problems).toEqual([]);
   });
 
-  it.skipIf(!componentsReady()).for(COMPONENTS.map((name) => [name] as const))("shows the %s as a visible figure named by its title", async ([name]) => {
+  it.for(COMPONENTS.map((name) => [name] as const))("shows the %s as a visible figure named by its title", async ([name]) => {
     const figure = app.page.getByRole("figure", { name: titles[name], exact: true });
     expect(await figure.count()).toBe(1);
     expect(await figure.isVisible()).toBe(true);
@@ -51,7 +51,7 @@ describe("a Vite + React 19 app", () => {
 });
 
 describe("the same app on a phone (360 px wide)", () => {
-  it.skipIf(!componentsReady())("shows all three figures without making the page scroll sideways", async () => {
+  it("shows all three figures without making the page scroll sideways", async () => {
     const { page, problems, load, close } = await openWatchedPage(browser, { width: 360 });
     try {
       await load(`${server.url}/app.html`);
@@ -86,12 +86,12 @@ describe("server rendering with React 19", () => {
     expect(setup.server.logged).toEqual([]);
   });
 
-  it.skipIf(!componentsReady()).for(COMPONENTS.map((name) => [name] as const))("puts every label and description of the %s into the server HTML", ([name]) => {
+  it.for(COMPONENTS.map((name) => [name] as const))("puts every label and description of the %s into the server HTML", ([name]) => {
     if ("failure" in setup.server) throw new Error(setup.server.failure);
     expect(missingLabels(htmlText(setup.server.html), visibleLabels(content)[name])).toEqual([]);
   });
 
-  it.skipIf(!componentsReady())("shows the three figures from the server HTML alone, JavaScript off, none of their text transparent", async () => {
+  it("shows the three figures from the server HTML alone, JavaScript off, none of their text transparent", async () => {
     if ("failure" in setup.server) throw new Error(setup.server.failure);
     const html = hydrationPage(setup.project, setup.server.html);
     const hydrating = await serveStatic(setup.project.path("dist-hydrate"), { "/ssr.html": html });

@@ -4,15 +4,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { componentsReady, createConsumerProject, LAYOUTS, layoutExports, repoRoot, runBin, type ConsumerProject, type RunResult } from "./harness";
+import { createConsumerProject, repoRoot, runBin, type ConsumerProject, type RunResult } from "./harness";
 import { readmeExamples } from "./readme";
 
 const RESOLUTIONS = ["bundler", "node16"] as const;
 type Resolution = (typeof RESOLUTIONS)[number];
 
 const examples = readmeExamples();
-const withComponents = componentsReady();
-const withLayouts = layoutExports(...LAYOUTS);
 let project: ConsumerProject;
 const results = {} as Record<Resolution, { run: RunResult; errors: { file: string; text: string }[] }>;
 
@@ -54,19 +52,11 @@ function parseErrors(output: string) {
 
 beforeAll(async () => {
   project = createConsumerProject("typescript", { link: ["react", "react-dom", "@types/react", "@types/react-dom", "framer-motion", "typescript"] });
-  const files = ["layout-entry.ts"];
-  project.fixture("typescript/layout-entry.ts");
-  if (withLayouts) {
-    project.fixture("typescript/compute-layouts.ts");
-    files.push("compute-layouts.ts");
-  }
-  if (withComponents) {
-    project.fixture("typescript/every-prop.tsx");
-    files.push("every-prop.tsx");
-    for (const example of examples) {
-      project.write(example.file, example.code);
-      files.push(example.file);
-    }
+  const files = ["layout-entry.ts", "compute-layouts.ts", "every-prop.tsx"];
+  for (const file of files) project.fixture(`typescript/${file}`);
+  for (const example of examples) {
+    project.write(example.file, example.code);
+    files.push(example.file);
   }
   await Promise.all(
     RESOLUTIONS.map(async (resolution) => {
@@ -86,16 +76,15 @@ describe.for(RESOLUTIONS)('TypeScript with moduleResolution "%s"', (resolution) 
     expect(errorsIn(resolution, (file) => file.startsWith("node_modules/") || file === "")).toEqual([]);
   });
 
-  it.skipIf(!withComponents)("accepts every public prop and rejects each wrong one (every @ts-expect-error is used)", () => {
+  it("accepts every public prop and rejects each wrong one (every @ts-expect-error is used)", () => {
     expect(errorsIn(resolution, (file) => file === "every-prop.tsx")).toEqual([]);
   });
 
   it("types the headless layout entry", () => {
     expect(errorsIn(resolution, (file) => file === "layout-entry.ts" || file === "compute-layouts.ts")).toEqual([]);
-    expect(withLayouts, "the compute*Layout functions are exported from react-infographics/layout").toBe(true);
   });
 
-  it.skipIf(!withComponents)("type-checks every tsx example of the README", () => {
+  it("type-checks every tsx example of the README", () => {
     expect(examples.length).toBeGreaterThan(0);
     expect(errorsIn(resolution, (file) => file.startsWith("readme-"))).toEqual([]);
   });
@@ -117,7 +106,7 @@ describe("the README's usage section", () => {
     });
   });
 
-  it.skipIf(!withComponents)("shows each infographic, the validation helpers, theming and the layout entry in tsx examples", () => {
+  it("shows each infographic, the validation helpers, theming and the layout entry in tsx examples", () => {
     const code = examples.map((example) => example.code).join("\n");
     const shown = {
       VennDiagram: /<VennDiagram\b/.test(code),
