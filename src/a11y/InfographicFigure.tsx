@@ -15,6 +15,11 @@ export interface InfographicFigureProps extends Omit<InfographicProps, "animatio
   children: ReactNode;
 }
 
+/** The shared props the figure shell takes, picked from a component's props (everything but `animation`). */
+export function pickFigureProps({ title, description, source, hideTitle, theme, dir, id, className, style }: InfographicProps) {
+  return { title, description, source, hideTitle, theme, dir, id, className, style };
+}
+
 /** A class name unique to one figure, derived from `useId` so server and client agree on it. */
 function instanceClassName(uid: string): string {
   return `ri-i${uid.replace(/[^a-zA-Z0-9_-]/g, "")}`;

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef } from "react";
 import { InfographicError } from "../a11y/InfographicError";
-import { InfographicFigure } from "../a11y/InfographicFigure";
+import { InfographicFigure, pickFigureProps } from "../a11y/InfographicFigure";
 import { KeyboardHint } from "../a11y/KeyboardHint";
 import { useResolvedDirection } from "../core/use-resolved-direction";
 import { useEntranceAnimation } from "../motion/use-entrance-animation";
@@ -16,7 +16,7 @@ import { ScopedStyle } from "../theme/ScopedStyle";
 const COMPONENT_NAME = "ComparisonTable";
 
 function DrawnComparisonTable(props: ComparisonTableProps) {
-  const { title, description, source, hideTitle, theme, dir, id, className, style, animation } = props;
+  const { title, dir, animation } = props;
   const figureRef = useRef<HTMLElement>(null);
   const hintId = `${useId()}hint`;
   const direction = useResolvedDirection(dir, figureRef);
@@ -45,15 +45,7 @@ function DrawnComparisonTable(props: ComparisonTableProps) {
       ref={figureRef}
       kind="comparison-table"
       narrowBelow={layout.narrowBelow}
-      title={title}
-      description={description}
-      source={source}
-      hideTitle={hideTitle}
-      theme={theme}
-      dir={dir}
-      id={id}
-      className={className}
-      style={style}
+      {...pickFigureProps(props)}
     >
       <ScopedStyle css={COMPARISON_TABLE_STYLESHEET} />
       <div className="ri-wide">

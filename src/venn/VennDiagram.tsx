@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { InfographicError } from "../a11y/InfographicError";
-import { InfographicFigure } from "../a11y/InfographicFigure";
+import { InfographicFigure, pickFigureProps } from "../a11y/InfographicFigure";
 import { KeyboardHint } from "../a11y/KeyboardHint";
 import { useRovingFocus } from "../a11y/use-roving-focus";
 import { useResolvedDirection } from "../core/use-resolved-direction";
@@ -28,7 +28,7 @@ export function VennDiagram(props: VennDiagramProps) {
 }
 
 function VennDiagramView(props: VennDiagramProps) {
-  const { sets, overlaps, animation, dir, title, description, source, hideTitle, theme, id, className, style } = props;
+  const { sets, overlaps, animation, dir } = props;
   const figureRef = useRef<HTMLElement>(null);
   const direction = useResolvedDirection(dir, figureRef);
   useEntranceAnimation(figureRef, animation ?? "on-view");
@@ -91,7 +91,7 @@ function VennDiagramView(props: VennDiagramProps) {
       ref={figureRef}
       kind="venn"
       narrowBelow={layout.narrowBelow}
-      {...{ title, description, source, hideTitle, theme, dir, id, className, style }}
+      {...pickFigureProps(props)}
     >
       <ScopedStyle css={VENN_STYLESHEET} />
       <div className="ri-venn-body" style={customColorVars(sets)}>
