@@ -36,7 +36,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "browser", include: ["tests/**/*.browser.{ts,tsx}"], browser: browser() },
+        test: { name: "browser", include: ["tests/**/*.browser.{ts,tsx}"], setupFiles: ["tests/browser/setup.ts"], browser: browser() },
       },
       {
         extends: true,

@@ -6,8 +6,16 @@ const DURATION = 0.35;
 const STAGGER = 0.045;
 const LAST_START = 0.8;
 
-/** Runs the entrance of the marked elements in their order; returns a function that stops it. */
-export function runEntrance(targets: readonly AnimatableElement[]): () => void {
+/** A running entrance: how to stop it, and a promise that settles when every element has arrived. */
+export interface RunningEntrance {
+  /** Stops every element where it is. */
+  stop: () => void;
+  /** Resolves once every element has finished its entrance. */
+  finished: Promise<void>;
+}
+
+/** Runs the entrance of the marked elements in their order. */
+export function runEntrance(targets: readonly AnimatableElement[]): RunningEntrance {
   const controls = targets.map((target) => {
     const order = Number(target.getAttribute(ORDER_ATTRIBUTE) ?? 0);
     const options = { duration: DURATION, delay: Math.min(order * STAGGER, LAST_START), ease: "easeOut" } as const;
@@ -21,5 +29,8 @@ export function runEntrance(targets: readonly AnimatableElement[]): () => void {
         return animate(target, { opacity: [0, 1], y: [6, 0] }, options);
     }
   });
-  return () => controls.forEach((control) => control.stop());
+  return {
+    stop: () => controls.forEach((control) => control.stop()),
+    finished: Promise.all(controls.map((control) => control.finished)).then(() => undefined),
+  };
 }

@@ -1,5 +1,4 @@
-import type { ReactNode } from "react";
-import { flushSync } from "react-dom";
+import { act, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
@@ -7,6 +6,7 @@ import { page, userEvent } from "vitest/browser";
 import { ComparisonTable } from "../../src/comparison-table";
 import type { ComparisonTableProps } from "../../src/comparison-table";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
+import { entranceFinished, interact } from "../browser/waits";
 
 const reference = { ...(fixture.comparison as ComparisonTableProps), animation: "none" as const };
 let root: Root | undefined;
@@ -18,12 +18,11 @@ function mount(node: ReactNode, width = 800) {
   host.style.fontFamily = "Arial, 'Liberation Sans', sans-serif";
   document.body.append(host);
   root = createRoot(host);
-  // A real browser needs no act(): flushSync renders at once, and user events update state as in a page.
-  flushSync(() => root!.render(node));
+  act(() => root!.render(node));
 }
 
 afterEach(() => {
-  root?.unmount();
+  act(() => root?.unmount());
   host?.remove();
 });
 
@@ -73,8 +72,8 @@ describe("<ComparisonTable> in Chromium", () => {
 
   it("moves focus with the keyboard and shows a focus ring and the hint", async () => {
     await mount(<ComparisonTable {...reference} />);
-    await userEvent.tab();
-    await userEvent.keyboard("{ArrowDown}{ArrowRight}");
+    await interact(() => userEvent.tab());
+    await interact(() => userEvent.keyboard("{ArrowDown}{ArrowRight}"));
     const focused = document.activeElement as SVGGElement;
     expect(focused.getAttribute("role")).toBe("cell");
     expect(focused.textContent).toBe("The what and the why");
@@ -88,7 +87,7 @@ describe("<ComparisonTable> in Chromium", () => {
   it("highlights the row under the pointer across every column", async () => {
     await mount(<ComparisonTable {...reference} />);
     const row = page.getByRole("row", { name: /Key question/ });
-    await userEvent.hover(row.getByRole("cell").first());
+    await interact(() => userEvent.hover(row.getByRole("cell").first()));
     await expect.element(row).toHaveAttribute("data-state", "active");
     const cells = row.element().querySelectorAll(".ri-ct-cell-bg");
     const fills = new Set(Array.from(cells).slice(1).map((c) => getComputedStyle(c).fill));
@@ -98,10 +97,10 @@ describe("<ComparisonTable> in Chromium", () => {
   it("moves the highlight with keyboard focus even while the pointer rests on another row", async () => {
     await mount(<ComparisonTable {...reference} />);
     const hovered = page.getByRole("row", { name: /Key question/ });
-    await userEvent.hover(hovered.getByRole("cell").first());
+    await interact(() => userEvent.hover(hovered.getByRole("cell").first()));
     await expect.element(hovered).toHaveAttribute("data-state", "active");
-    await userEvent.tab();
-    await userEvent.keyboard("{ArrowDown}");
+    await interact(() => userEvent.tab());
+    await interact(() => userEvent.keyboard("{ArrowDown}"));
     const focusedRow = (document.activeElement as SVGGElement).closest<SVGGElement>('[role="row"]')!;
     expect(focusedRow).not.toBe(hovered.element());
     await expect.element(focusedRow).toHaveAttribute("data-state", "active");
@@ -132,7 +131,8 @@ describe("<ComparisonTable> in Chromium", () => {
     const orders = entering.map((el) => Number(el.getAttribute("data-ri-order")));
     expect(orders.slice(0, reference.rows.length + 1)).toEqual(Array.from({ length: reference.rows.length + 1 }, (_, i) => i));
     expect(entering[0]!.querySelector('[role="columnheader"]')).not.toBeNull();
-    await expect.poll(() => entering.every((el) => getComputedStyle(el).opacity === "1"), { timeout: 3000 }).toBe(true);
+    await act(() => entranceFinished(host!.querySelector("figure")!));
+    expect(entering.filter((el) => getComputedStyle(el).opacity !== "1")).toEqual([]);
   });
 
   it.each([
@@ -143,7 +143,7 @@ describe("<ComparisonTable> in Chromium", () => {
     ["narrow", {}, 360],
   ] as const)("has no axe violations: %s", async (_name, props, width) => {
     await mount(<ComparisonTable {...reference} {...(props as Partial<ComparisonTableProps>)} />, width);
-    const results = await axe.run(host!);
+    const results = await act(() => axe.run(host!));
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 });

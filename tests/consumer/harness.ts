@@ -291,5 +291,4 @@ export async function waitForReady(page: Page, problems: string[]) {
     await document.fonts.ready;
     for (let frame = 0; frame < 2; frame++) await new Promise((next) => requestAnimationFrame(() => next(null)));
   });
-  await page.waitForTimeout(300);
 }

@@ -3,10 +3,8 @@ import { hydrateRoot, type Root } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LifecycleTimeline } from "../../src/lifecycle-timeline";
+import { settle } from "../browser/waits";
 import { reference } from "./fixture";
-
-// Tell React these tests drive it with act().
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let host: HTMLElement | undefined;
 let root: Root | undefined;
@@ -49,7 +47,7 @@ describe("LifecycleTimeline server markup, before any script", () => {
     await act(async () => {
       root = hydrateRoot(container, <LifecycleTimeline {...reference} />);
     });
-    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    await settle();
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
     expect(shownOrientation(container)).toEqual(["vertical"]);

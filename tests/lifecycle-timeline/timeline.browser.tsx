@@ -3,11 +3,10 @@ import { createRoot, type Root } from "react-dom/client";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { LifecycleTimeline, type LifecycleTimelineProps } from "../../src/lifecycle-timeline";
+import { entranceFinished, interact, nextFrames, settle } from "../browser/waits";
 import { chromiumAccessibilityTree } from "./chromium-ax-tree";
 import { detailed, reference } from "./fixture";
 
-// Tell React these tests drive it with act().
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let root: Root | undefined;
 let host: HTMLElement | undefined;
@@ -19,7 +18,7 @@ async function show(props: LifecycleTimelineProps, width = 760): Promise<HTMLEle
   root = createRoot(host);
   await act(async () => root?.render(<LifecycleTimeline animation="none" {...props} />));
   // Let the container measurement settle (one ResizeObserver round).
-  await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+  await settle();
   return host;
 }
 
@@ -57,32 +56,32 @@ describe("LifecycleTimeline in Chromium", () => {
     const container = await show({ ...detailed, onActiveStageChange: onChange });
     const buttons = visibleButtons(container);
     expect(buttons.filter((button) => button.tabIndex === 0)).toHaveLength(1);
-    await userEvent.tab();
+    await interact(() => userEvent.tab());
     expect(document.activeElement).toBe(buttons[0]);
-    await userEvent.keyboard("{ArrowRight}");
+    await interact(() => userEvent.keyboard("{ArrowRight}"));
     expect(document.activeElement?.textContent).toBe("Vision and strategy");
-    await userEvent.keyboard("{End}");
+    await interact(() => userEvent.keyboard("{End}"));
     expect(document.activeElement?.textContent).toBe("Marketing and sales");
-    await userEvent.keyboard("{Home}");
+    await interact(() => userEvent.keyboard("{Home}"));
     expect(document.activeElement?.textContent).toBe("Ideation");
-    await userEvent.keyboard("{ArrowDown}{ArrowDown}{Enter}");
+    await interact(() => userEvent.keyboard("{ArrowDown}{ArrowDown}{Enter}"));
     expect(onChange).toHaveBeenLastCalledWith("planning");
     const item = document.activeElement?.closest('[role="listitem"]');
     expect(document.activeElement?.getAttribute("aria-current")).toBe("step");
     expect(item?.getAttribute("data-state")).toBe("active");
-    await userEvent.keyboard("{ArrowRight} ");
+    await interact(() => userEvent.keyboard("{ArrowRight} "));
     expect(onChange).toHaveBeenLastCalledWith("execution");
     // Tab leaves the timeline: no trap.
-    await userEvent.tab();
+    await interact(() => userEvent.tab());
     expect(container.contains(document.activeElement) && document.activeElement?.getAttribute("role") === "button").toBe(false);
   });
 
   it("mirrors the arrow keys in RTL", async () => {
     await show({ ...reference, dir: "rtl" });
-    await userEvent.tab();
-    await userEvent.keyboard("{ArrowLeft}");
+    await interact(() => userEvent.tab());
+    await interact(() => userEvent.keyboard("{ArrowLeft}"));
     expect(document.activeElement?.textContent).toBe("Vision and strategy");
-    await userEvent.keyboard("{ArrowRight}");
+    await interact(() => userEvent.keyboard("{ArrowRight}"));
     expect(document.activeElement?.textContent).toBe("Ideation");
   });
 
@@ -92,7 +91,7 @@ describe("LifecycleTimeline in Chromium", () => {
     if (!execution) throw new Error("no Execution button");
     const area = execution.querySelector(".ri-lt-hit");
     if (!area) throw new Error("no hover area");
-    await userEvent.hover(area, { force: true });
+    await interact(() => userEvent.hover(area, { force: true }));
     expect(execution.closest('[role="listitem"]')?.getAttribute("data-state")).toBe("preview");
   });
 
@@ -118,7 +117,7 @@ describe("LifecycleTimeline entrance", () => {
     expect(orders).toEqual([1, 2, 3, 4, 5, 6]);
     const lastMarker = container.querySelectorAll<SVGElement>('[role="listitem"] [data-ri-enter="pop"]')[5]!;
     await expect.poll(() => Number(getComputedStyle(lastMarker).opacity), { timeout: 400, interval: 10 }).toBeLessThan(1);
-    await new Promise((resolve) => setTimeout(resolve, 1600));
+    await act(() => entranceFinished(container.querySelector("figure")!));
     for (const element of container.querySelectorAll<SVGElement>("[data-ri-enter]")) {
       expect(Number(getComputedStyle(element).opacity)).toBe(1);
     }
@@ -140,7 +139,10 @@ describe("LifecycleTimeline with the reader's own font", () => {
     document.body.append(host);
     root = createRoot(host);
     await act(async () => root?.render(<LifecycleTimeline animation="none" {...reference} />));
-    await act(async () => document.fonts.ready.then(() => new Promise((resolve) => setTimeout(resolve, 100))));
+    await act(async () => {
+      await document.fonts.ready;
+      await nextFrames(2);
+    });
     const items = host.querySelectorAll('[role="listitem"]');
     expect(items.length).toBe(6);
     for (const item of items) {

@@ -1,6 +1,8 @@
 import { act } from "react";
 import { createRoot, hydrateRoot, type Root } from "react-dom/client";
 import { renderToString } from "react-dom/server";
+import { ENTRANCE_STATE_ATTRIBUTE } from "../../src/motion/use-entrance-animation";
+import { entranceFinished, nextFrames } from "../browser/waits";
 import { EntranceDemo } from "./EntranceDemo";
 
 let container: HTMLDivElement;
@@ -32,7 +34,8 @@ describe("entrance animation in the browser", () => {
       root.render(<EntranceDemo animation="on-mount" />);
     });
     expect(opacityOf("label")).toBe("0");
-    await vi.waitFor(() => expect(opacityOf("label")).toBe("1"), { timeout: 3000 });
+    await entranceFinished(container.querySelector('[data-testid="root"]')!);
+    expect(opacityOf("label")).toBe("1");
     expect(opacityOf("dot")).toBe("1");
   });
 
@@ -71,10 +74,13 @@ describe("entrance animation in the browser", () => {
       root = createRoot(container);
       root.render(<EntranceDemo animation="on-view" />);
     });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The observer reports the first intersection within a frame; a few frames later nothing may have started.
+    await nextFrames(3);
     expect(opacityOf("label")).toBe("0");
+    expect(container.querySelector('[data-testid="root"]')!.getAttribute(ENTRANCE_STATE_ATTRIBUTE)).toBe("waiting");
     container.scrollIntoView();
-    await vi.waitFor(() => expect(opacityOf("label")).toBe("1"), { timeout: 3000 });
+    await entranceFinished(container.querySelector('[data-testid="root"]')!);
+    expect(opacityOf("label")).toBe("1");
     spacer.remove();
   });
 });

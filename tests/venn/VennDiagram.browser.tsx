@@ -3,9 +3,9 @@ import { createRoot, type Root } from "react-dom/client";
 import { page, userEvent } from "vitest/browser";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
 import { VennDiagram, type VennDiagramProps } from "../../src/venn";
+import { entranceFinished, interact } from "../browser/waits";
 
 const reference = fixture.venn as VennDiagramProps;
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 let container: HTMLDivElement;
 let root: Root | undefined;
 
@@ -99,15 +99,15 @@ describe("<VennDiagram> in Chromium", () => {
     const after = document.createElement("button");
     after.textContent = "after";
     document.body.append(after);
-    await userEvent.tab();
+    await interact(() => userEvent.tab());
     const productOnly = page.getByRole("list", { name: "Product manager only" });
     await expect.element(productOnly).toHaveFocus();
     const ring = container.querySelector(".ri-venn-region[data-region='0'] > .ri-focus-ring")!;
     expect(getComputedStyle(ring).visibility).toBe("visible");
     expect(getComputedStyle(container.querySelector(".ri-keyboard-hint")!).visibility).toBe("visible");
-    await userEvent.keyboard("{ArrowRight}{ArrowDown}");
+    await interact(() => userEvent.keyboard("{ArrowRight}{ArrowDown}"));
     await expect.element(page.getByRole("listitem").filter({ hasText: "Company goals" })).toHaveFocus();
-    await userEvent.tab();
+    await interact(() => userEvent.tab());
     expect(document.activeElement).toBe(after);
     after.remove();
   });
@@ -115,9 +115,9 @@ describe("<VennDiagram> in Chromium", () => {
   it("follows keyboard focus even while the pointer rests on another region", async () => {
     mount(800);
     const hovered = page.getByRole("list", { name: "Project manager only" });
-    await userEvent.hover(hovered.getByRole("listitem").first());
+    await interact(() => userEvent.hover(hovered.getByRole("listitem").first()));
     await expect.element(hovered).toHaveAttribute("data-state", "active");
-    await userEvent.tab();
+    await interact(() => userEvent.tab());
     const focused = page.getByRole("list", { name: "Product manager only" });
     await expect.element(focused).toHaveFocus();
     await expect.element(focused).toHaveAttribute("data-state", "active");
@@ -137,7 +137,8 @@ describe("<VennDiagram> in Chromium", () => {
     const item = container.querySelector<SVGElement>(".ri-venn-item")!;
     const circle = container.querySelector<SVGElement>(".ri-venn-circle")!;
     expect(getComputedStyle(item).opacity).toBe("0");
-    await vi.waitFor(() => expect(getComputedStyle(container.querySelectorAll<SVGElement>(".ri-venn-item")[13]!).opacity).toBe("1"), { timeout: 4000 });
+    await act(() => entranceFinished(container.querySelector("figure")!));
+    for (const element of container.querySelectorAll<SVGElement>(".ri-venn-item")) expect(getComputedStyle(element).opacity).toBe("1");
     expect(getComputedStyle(circle).opacity).toBe("1");
     const box = circle.getBoundingClientRect();
     const r = Number(circle.getAttribute("r"));
