@@ -1,0 +1,14 @@
+import type { InfographicKind } from "../core/kind";
+import { ComparisonTable } from "./ComparisonTable";
+import { computeComparisonTableLayout } from "./layout";
+import type { ComparisonTableProps } from "./types";
+import { validateComparisonTable } from "./validate";
+
+/** The comparison table in the registry of kinds. */
+export const kind: InfographicKind<ComparisonTableProps> = {
+  name: "comparison-table",
+  componentName: "ComparisonTable",
+  Component: ComparisonTable,
+  validate: validateComparisonTable,
+  computeLayout: computeComparisonTableLayout,
+};

@@ -1,0 +1,14 @@
+import type { InfographicKind } from "../core/kind";
+import { computeVennLayout } from "./layout";
+import type { VennDiagramProps } from "./types";
+import { validateVennDiagram } from "./validate";
+import { VennDiagram } from "./VennDiagram";
+
+/** The Venn diagram in the registry of kinds. */
+export const kind: InfographicKind<VennDiagramProps> = {
+  name: "venn-diagram",
+  componentName: "VennDiagram",
+  Component: VennDiagram,
+  validate: validateVennDiagram,
+  computeLayout: computeVennLayout,
+};
