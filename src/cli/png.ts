@@ -24,10 +24,11 @@ export async function loadResvg(importer: ResvgImporter = importResvg): Promise<
   try {
     return await importer();
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n", 1)[0] : String(error);
-    throw new PngRendererMissingError(`PNG export needs the optional package @resvg/resvg-js: ${PNG_INSTALL_HINT}\n(${reason})`, {
-      cause: error,
-    });
+    const reason = error instanceof Error ? (error.message.split("\n", 1)[0] ?? "") : String(error);
+    const absent = (error as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND" && reason.includes("'@resvg/resvg-js'");
+    // Installed but not loadable: usually its native binary for this platform is missing; reinstalling fetches it.
+    const detail = absent ? "" : `\nIt is installed but did not load: ${reason}`;
+    throw new PngRendererMissingError(`PNG export needs the optional package @resvg/resvg-js: ${PNG_INSTALL_HINT}${detail}`, { cause: error });
   }
 }
 
