@@ -116,7 +116,7 @@ describe("the packed tarball", () => {
   });
 });
 
-describe("the two entries", () => {
+describe("the entries", () => {
   it('marks the React entry with "use client" on its first line, so a Next.js server component can import it', () => {
     expect(read("dist/index.js").split("\n")[0]?.trim()).toMatch(/^["']use client["'];?$/);
   });
@@ -130,5 +130,14 @@ describe("the two entries", () => {
     expect(modules.size).toBeGreaterThan(0);
     const forbidden = [...bare].filter(([specifier]) => ["react", "react-dom", "framer-motion", "motion"].includes(packageName(specifier)));
     expect(forbidden.map(([specifier, file]) => `${file} imports ${specifier}`)).toEqual([]);
+  });
+
+  it("keeps Node-only code (built-ins, file reading, YAML, PNG) out of everything the React and static entries load", () => {
+    for (const entry of ["dist/index.js", "dist/static.js"]) {
+      const { modules, bare } = importGraph(entry);
+      expect(modules.size).toBeGreaterThan(0);
+      const nodeOnly = [...bare].filter(([specifier]) => specifier.startsWith("node:") || ["fs", "path", "yaml", "@resvg/resvg-js"].includes(packageName(specifier)));
+      expect(nodeOnly.map(([specifier, file]) => `${file} imports ${specifier}`)).toEqual([]);
+    }
   });
 });
