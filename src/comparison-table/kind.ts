@@ -11,4 +11,8 @@ export const kind: InfographicKind<ComparisonTableProps> = {
   Component: ComparisonTable,
   validate: validateComparisonTable,
   computeLayout: computeComparisonTableLayout,
+  // Placeholder until the standalone drawing lands (work in progress on a branch).
+  drawStatic: () => {
+    throw new Error("ComparisonTable has no standalone drawing yet");
+  },
 };

@@ -11,4 +11,8 @@ export const kind: InfographicKind<LifecycleTimelineProps> = {
   Component: LifecycleTimeline,
   validate: validateLifecycleTimeline,
   computeLayout: computeLifecycleTimelineLayout,
+  // Placeholder until the standalone drawing lands (work in progress on a branch).
+  drawStatic: () => {
+    throw new Error("LifecycleTimeline has no standalone drawing yet");
+  },
 };

@@ -1,5 +1,6 @@
 import type { InfographicKind } from "../core/kind";
 import { computeVennLayout } from "./layout";
+import { drawVennStatic } from "./static";
 import type { VennDiagramProps } from "./types";
 import { validateVennDiagram } from "./validate";
 import { VennDiagram } from "./VennDiagram";
@@ -11,4 +12,5 @@ export const kind: InfographicKind<VennDiagramProps> = {
   Component: VennDiagram,
   validate: validateVennDiagram,
   computeLayout: computeVennLayout,
+  drawStatic: drawVennStatic,
 };

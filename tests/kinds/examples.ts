@@ -1,0 +1,17 @@
+import fixture from "../../stories/fixtures/product-vs-project-manager.json";
+import type { KindName } from "../../src/kinds";
+
+/** Reference content for every kind in the registry; a kind added without an example fails the registry test. */
+export const KIND_EXAMPLES: Partial<Record<KindName, Record<string, unknown>>> = {
+  "venn-diagram": fixture.venn,
+  "lifecycle-timeline": fixture.timeline,
+  "comparison-table": fixture.comparison,
+};
+
+/** Every visible label of a piece of content: strings under `label`, `title` and item strings. */
+export function labelsOf(value: unknown, key = ""): string[] {
+  if (typeof value === "string") return key === "label" || key === "title" || key === "items" ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((entry) => labelsOf(entry, key === "items" ? "items" : ""));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => labelsOf(v, k));
+  return [];
+}
