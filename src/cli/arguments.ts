@@ -15,8 +15,8 @@ export interface RenderRequest {
   format: OutputFormat;
   /** Width of the picture in CSS pixels. */
   width: number;
-  /** Colour theme of the picture. */
-  theme: "light" | "dark";
+  /** Colour theme of the picture; absent: the content's own `theme`, else light. */
+  theme?: "light" | "dark";
   /** PNG zoom: pixels per CSS pixel. */
   scale: number;
 }
@@ -56,13 +56,13 @@ function toRequest(inputs: string[], options: Record<string, unknown>): RenderRe
   const out = last(options.out);
   if (typeof out !== "string" || out === "") throw new UsageError("--out is required: a file for one content file, a folder for several");
   const theme = last(options.theme);
-  if (theme !== "light" && theme !== "dark") throw new UsageError(`--theme must be light or dark, got "${String(theme)}"`);
+  if (theme !== undefined && theme !== "light" && theme !== "dark") throw new UsageError(`--theme must be light or dark, got "${String(theme)}"`);
   return {
     inputs: inputs.map(String),
     out,
     format: chooseFormat(last(options.format), out),
     width: positiveNumber(last(options.width), "width", { integer: true }),
-    theme,
+    ...(theme === undefined ? {} : { theme }),
     scale: positiveNumber(last(options.scale), "scale", { integer: false }),
   };
 }
@@ -76,7 +76,7 @@ export function parseArguments(argv: string[], version: string): Invocation {
     .option("--out <path>", "Output file (one content file) or folder (several)")
     .option("--format <format>", "svg, png or html (default: the extension of --out, else svg)")
     .option("--width <px>", "Width in CSS pixels", { default: 720 })
-    .option("--theme <theme>", "light or dark", { default: "light" })
+    .option("--theme <theme>", "light or dark (default: the content's theme, else light)")
     .option("--scale <zoom>", "PNG pixels per CSS pixel", { default: 2 })
     .example("react-infographics render roles.yaml --out roles.png --scale 2")
     .example('react-infographics render "content/*.json" --out pictures --format html')

@@ -22,7 +22,7 @@ export interface RunContext {
 const inFile = (path: string) => (path === "props" || path.startsWith("props.") ? path : `props.${path}`);
 
 async function draw(content: Content, request: RenderRequest, png: PngRenderer | undefined): Promise<string | Buffer> {
-  const options: StaticOptions = { width: request.width, theme: request.theme };
+  const options: StaticOptions = { width: request.width, ...(request.theme ? { theme: request.theme } : {}) };
   if (request.format === "html") return renderToHTML(content.kind, content.props, options);
   const svg = await renderToSVG(content.kind, content.props, options);
   return png ? png.render(svg) : svg;
