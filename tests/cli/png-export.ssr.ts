@@ -37,12 +37,14 @@ describe("react-infographics render --format png", () => {
     expect(brightnessVariance(pixels)).toBeGreaterThan(200);
   });
 
-  it("draws the dark theme dark", async () => {
+  it("draws the dark theme dark, asked for by --theme or by the content's own theme", async () => {
     const content = { kind: "lifecycle-timeline", props: reference.timeline };
     const light = meanBrightness(await renderPng(content, ["--scale", "1"]));
     const dark = meanBrightness(await renderPng(content, ["--scale", "1", "--theme", "dark"]));
+    const darkContent = meanBrightness(await renderPng({ ...content, props: { ...reference.timeline, theme: "dark" } }, ["--scale", "1"]));
     expect(light).toBeGreaterThan(128);
     expect(dark).toBeLessThan(128);
+    expect(darkContent).toBeLessThan(128);
   });
 
   it("draws text the bundled font lacks (Japanese) with the system's fonts", async () => {

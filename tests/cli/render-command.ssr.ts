@@ -94,6 +94,15 @@ describe("react-infographics render, content that is wrong", () => {
     expect(run.stderr).toMatch(/^missing-comma\.json: line 3, column 3: not valid JSON: \S/m);
   });
 
+  it("never lets one content file overwrite the output of another with the same name", async () => {
+    work.write("team-a/roles.json", { kind: "venn-diagram", props: reference.venn });
+    work.write("team-b/roles.yaml", { kind: "venn-diagram", props: { ...reference.venn, title: "Second" } });
+    const run = await runCli(["render", "team-a/roles.json", "team-b/roles.yaml", "--out", "pictures"], work.dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("team-b/roles.yaml: not written: pictures/roles.svg is already the output of team-a/roles.json");
+    expect(text("pictures/roles.svg")).toContain(reference.venn.title);
+  });
+
   it("says when a file or a glob names nothing", async () => {
     const run = await runCli(["render", "missing.json", "content/*.yaml", "--out", "pictures"], work.dir);
     expect(run.code).toBe(1);
