@@ -15,9 +15,10 @@ export interface ExpandedInputs {
 
 /**
  * Expands globs the way a shell would, so that a quoted glob (`"content/*.yaml"`) works in any shell. A name that
- * exists as a file is taken as it is, even where it looks like a glob (`roles[1].json`).
+ * exists is taken as it is, even where it looks like a glob (`roles[1].json`). Relative names start from the
+ * working folder and stay relative, as typed, in what is reported.
  */
-export async function expandInputs(inputs: string[], cwd: string): Promise<ExpandedInputs> {
+export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
   const files: string[] = [];
   const problems: FileProblem[] = [];
   const seen = new Set<string>();
@@ -27,15 +28,14 @@ export async function expandInputs(inputs: string[], cwd: string): Promise<Expan
     seen.add(file);
   };
   for (const input of inputs) {
-    if (existsSync(input) || !isDynamicPattern(input)) {
-      if (existsSync(input)) add(input);
-      else problems.push({ file: input, message: "no such file" });
-      continue;
+    if (existsSync(input)) add(input);
+    else if (!isDynamicPattern(input)) problems.push({ file: input, message: "no such file" });
+    else {
+      batch = true;
+      const matches = await glob(input, { absolute: isAbsolute(input), onlyFiles: true, expandDirectories: false });
+      if (matches.length === 0) problems.push({ file: input, message: "no file matches this pattern" });
+      matches.sort().forEach(add);
     }
-    batch = true;
-    const matches = await glob(input, { cwd, absolute: isAbsolute(input), onlyFiles: true, expandDirectories: false });
-    if (matches.length === 0) problems.push({ file: input, message: "no file matches this pattern" });
-    matches.sort().forEach(add);
   }
   return { files, problems, batch };
 }

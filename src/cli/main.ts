@@ -20,7 +20,7 @@ const report = (line: string) => process.stderr.write(`${line}\n`);
 
 try {
   const invocation = parseArguments(process.argv, packageVersion());
-  if (invocation.action === "render") process.exitCode = await renderFiles(invocation.request, { cwd: process.cwd(), report });
+  if (invocation.action === "render") process.exitCode = await renderFiles(invocation.request, { report });
 } catch (error) {
   if (!(error instanceof UsageError)) throw error;
   report(`react-infographics: ${error.message}`);

@@ -9,9 +9,9 @@ import { svgText } from "./svg-text";
 /** What a user types to get PNG export. */
 export const PNG_INSTALL_HINT = "npm install @resvg/resvg-js";
 
-/** PNG export was asked for and the optional renderer cannot be loaded. */
-export class PngRendererMissingError extends Error {
-  override name = "PngRendererMissingError";
+/** PNG export was asked for and the optional renderer is not installed or does not load. */
+export class PngRendererUnavailableError extends Error {
+  override name = "PngRendererUnavailableError";
 }
 
 /** Imports the PNG renderer; a parameter of `loadResvg` only so that tests can stand in for a missing package. */
@@ -28,7 +28,7 @@ export async function loadResvg(importer: ResvgImporter = importResvg): Promise<
     const absent = (error as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND" && reason.includes("'@resvg/resvg-js'");
     // Installed but not loadable: usually its native binary for this platform is missing; reinstalling fetches it.
     const detail = absent ? "" : `\nIt is installed but did not load: ${reason}`;
-    throw new PngRendererMissingError(`PNG export needs the optional package @resvg/resvg-js: ${PNG_INSTALL_HINT}${detail}`, { cause: error });
+    throw new PngRendererUnavailableError(`PNG export needs the optional package @resvg/resvg-js: ${PNG_INSTALL_HINT}${detail}`, { cause: error });
   }
 }
 

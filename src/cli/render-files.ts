@@ -5,13 +5,11 @@ import type { RenderRequest } from "./arguments";
 import { expandInputs } from "./expand-inputs";
 import { formatProblem, type FileProblem } from "./file-problem";
 import { planOutputs } from "./output-paths";
-import { createPngRenderer, PngRendererMissingError, type PngRenderer, type ResvgImporter } from "./png";
+import { createPngRenderer, PngRendererUnavailableError, type PngRenderer, type ResvgImporter } from "./png";
 import { readContent, type Content } from "./read-content";
 
 /** Where a run reports, and the seams a test may set. */
 export interface RunContext {
-  /** Folder that relative inputs and globs start from. */
-  cwd: string;
   /** Writes one line for the user (the command line uses stderr, keeping stdout free). */
   report: (line: string) => void;
   /** Stands in for importing the optional PNG renderer (see png.ts). */
@@ -54,7 +52,7 @@ async function renderFile(file: string, target: string, request: RenderRequest, 
  */
 export async function renderFiles(request: RenderRequest, context: RunContext): Promise<number> {
   const { report } = context;
-  const inputs = await expandInputs(request.inputs, context.cwd);
+  const inputs = await expandInputs(request.inputs);
   const plan = planOutputs(inputs.files, request.out, request.format, inputs.batch);
   const problems = [...inputs.problems, ...plan.problems];
   problems.forEach((problem) => report(formatProblem(problem)));
@@ -65,7 +63,7 @@ export async function renderFiles(request: RenderRequest, context: RunContext): 
     try {
       png = await createPngRenderer(request.scale, context.importResvg);
     } catch (error) {
-      if (!(error instanceof PngRendererMissingError)) throw error;
+      if (!(error instanceof PngRendererUnavailableError)) throw error;
       report(error.message);
       return 1;
     }

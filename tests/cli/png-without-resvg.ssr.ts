@@ -20,7 +20,7 @@ const missingResvg = () =>
 async function run(format: RenderRequest["format"], out: string) {
   const lines: string[] = [];
   const request: RenderRequest = { inputs: [work.path("venn.json")], out: work.path(out), format, width: 720, theme: "light", scale: 2 };
-  const code = await renderFiles(request, { cwd: work.dir, report: (line) => lines.push(line), importResvg: missingResvg });
+  const code = await renderFiles(request, { report: (line) => lines.push(line), importResvg: missingResvg });
   return { code, lines };
 }
 
