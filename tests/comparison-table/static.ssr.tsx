@@ -55,6 +55,21 @@ describe("the comparison table as a standalone SVG", () => {
     expect(text.split("Owns the budget")).toHaveLength(reference.columns.length + 1);
   });
 
+  it("sets the cards two side by side where two fit, as the component's card grid does", async () => {
+    const { root } = await drawn(sixColumns, 560);
+    expect(root.querySelector('[role="table"]')).toBeNull();
+    const titles = Array.from(root.querySelectorAll("text[font-weight='700'][font-size='16']"), (text) => ({
+      label: text.textContent,
+      x: Number(text.querySelector("tspan")!.getAttribute("x")) + Number(/translate\(([\d.]+) 0\)/.exec(text.parentElement!.getAttribute("transform") ?? "")?.[1] ?? 0),
+      y: Number(text.querySelector("tspan")!.getAttribute("y")),
+    }));
+    expect(titles.map((title) => title.label)).toEqual(sixColumns.columns.map((column) => column.label));
+    // Notion and Obsidian share a row, Obsidian to the right; Bear starts the next row.
+    expect(titles[1]!.y).toBe(titles[0]!.y);
+    expect(titles[1]!.x).toBeGreaterThan(titles[0]!.x + 200);
+    expect(titles[2]!.y).toBeGreaterThan(titles[0]!.y);
+  });
+
   it.each([360, 560, 720, 760, 1000])("keeps every text at 12 px or more at %i px, scaled or not", async (width) => {
     for (const props of [reference, sixColumns]) {
       const { root } = await drawn(props, width);

@@ -121,8 +121,8 @@ function placeEntries(entries: readonly SvgCardEntry[], y: number, inner: number
   return { placed, bottom: y };
 }
 
-/** Places one card of `width` from `top`, mirrored for right-to-left text. */
-function placeCard(card: SvgCard, top: number, width: number, rtl: boolean): PlacedCard {
+/** Places one card of `width` from `top`, its heading at least `minHeading` tall, mirrored for right-to-left text. */
+function placeCard(card: SvgCard, top: number, width: number, rtl: boolean, minHeading = 0): PlacedCard {
   const inner = width - 2 * PADDING;
   const edge = (offset: number) => (rtl ? width - offset : offset);
   const glyphWidth = card.glyphSize ? card.glyphSize.width + GLYPH_GAP : 0;
@@ -131,7 +131,7 @@ function placeCard(card: SvgCard, top: number, width: number, rtl: boolean): Pla
   const subtitle = card.subtitle
     ? placeText(card.subtitle, { x: edge(PADDING + glyphWidth), top: top + PADDING + title.height + 2, maxWidth: inner - glyphWidth, fontSize: 13 })
     : undefined;
-  const heading = Math.max(title.height + (subtitle ? subtitle.height + 2 : 0), card.glyphSize?.height ?? 0);
+  const heading = Math.max(title.height + (subtitle ? subtitle.height + 2 : 0), card.glyphSize?.height ?? 0, minHeading);
   const bandBottom = top + PADDING + heading + (card.band ? PADDING : 0);
   const { placed: entries, bottom } = placeEntries(card.entries, bandBottom + (card.band ? 10 : 8), inner, edge, rtl);
   return { card, x: 0, top, width, height: Math.ceil(bottom + PADDING - top), bandBottom, title, subtitle, glyphAt, entries };
@@ -139,7 +139,8 @@ function placeCard(card: SvgCard, top: number, width: number, rtl: boolean): Pla
 
 /**
  * Places cards in a grid at `width`: as many side by side as fit at `minCardWidth` (one under another when it is not
- * given), sharing the width, each row as tall as its tallest card; mirrored for right-to-left text.
+ * given), sharing the width; cards side by side start their entries at one height, and each row is as tall as its
+ * tallest card. Mirrored for right-to-left text.
  */
 export function placeCards(cards: readonly SvgCard[], width: number, rtl: boolean, minCardWidth = width): { placed: PlacedCard[]; height: number } {
   const perRow = Math.max(1, Math.min(cards.length, Math.floor((width + GAP) / (Math.min(width, minCardWidth) + GAP))));
@@ -147,9 +148,12 @@ export function placeCards(cards: readonly SvgCard[], width: number, rtl: boolea
   let top = 0;
   const placed: PlacedCard[] = [];
   for (let start = 0; start < cards.length; start += perRow) {
-    const row = cards.slice(start, start + perRow).map((card, i) => {
+    const inRow = cards.slice(start, start + perRow);
+    const bandBottom = Math.max(...inRow.map((card) => placeCard(card, top, cardWidth, rtl).bandBottom));
+    const row = inRow.map((card, i) => {
       const x = Math.round(i * (cardWidth + GAP) * 100) / 100;
-      return { ...placeCard(card, top, cardWidth, rtl), x: rtl ? Math.round((width - cardWidth - x) * 100) / 100 : x };
+      const placedCard = placeCard(card, top, cardWidth, rtl, bandBottom - top - PADDING - (card.band ? PADDING : 0));
+      return { ...placedCard, x: rtl ? Math.round((width - cardWidth - x) * 100) / 100 : x };
     });
     placed.push(...row);
     top += Math.max(...row.map((card) => card.height)) + GAP;
