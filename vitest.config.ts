@@ -44,6 +44,10 @@ export default defineConfig({
         test: { name: "storybook", browser: browser() },
       },
       {
+        // Storybook's own UI (the manager), built statically and driven in Chromium like a designer would.
+        test: { name: "storybook-ui", environment: "node", include: ["tests/storybook-ui/**/*.ui.ts"], testTimeout: 60_000, hookTimeout: 300_000 },
+      },
+      {
         // The package as a user installs it: the packed tarball in temporary projects (needs `npm run build` first).
         test: {
           name: "consumer",

@@ -1,4 +1,5 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
+import { withExport } from "./export/with-export";
 
 /** Toolbar globals override a story's own theme, direction and motion when set. */
 const withGlobals: Decorator = (Story, context) => {
@@ -28,7 +29,8 @@ const withGlobals: Decorator = (Story, context) => {
 };
 
 const preview: Preview = {
-  decorators: [withGlobals],
+  // The first decorator sits closest to the story, so the Export panel sees the toolbar's overrides.
+  decorators: [withExport, withGlobals],
   parameters: {
     layout: "fullscreen",
     a11y: { test: "error" },

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from "react";
-import { laneSentence } from "./describe";
+import { LANES_LIST_NAME, laneSentence, stagesListName } from "./describe";
 import type { LifecycleTimelineLayout } from "./layout-types";
 import { TimelineDetails } from "./TimelineDetails";
 import { TimelineLanes } from "./TimelineLanes";
@@ -62,7 +62,7 @@ export function TimelinePicture({ layout, props, className, stateOf, tabStop, hi
           ) : null}
         </g>
         <TimelineLanes layouts={layout.lanes} lanes={lanes} firstOrder={n + 2} />
-        <g role="list" aria-label={props.loop ? "Stages, in a repeating cycle" : "Stages, in order"}>
+        <g role="list" aria-label={stagesListName(props.loop)}>
           {layout.stages.map((stageLayout) => {
             const stage = stages[stageLayout.index];
             if (!stage) return null;
@@ -86,7 +86,7 @@ export function TimelinePicture({ layout, props, className, stateOf, tabStop, hi
         {layout.loop ? <TimelineText block={layout.loop.note} className="ri-lt-muted" data-ri-enter="fade" data-ri-order={n + 1} /> : null}
       </svg>
       {lanes.length > 0 ? (
-        <ul className="ri-visually-hidden" aria-label="Who is involved when">
+        <ul className="ri-visually-hidden" aria-label={LANES_LIST_NAME}>
           {lanes.map((lane) => (
             <li key={lane.id}>{laneSentence(lane, stages)}</li>
           ))}

@@ -20,3 +20,11 @@ export function loopSentence(stages: readonly LifecycleStage[]): string {
   if (first === last) return `${first.label} repeats: the cycle starts over.`;
   return `After ${last.label}, the cycle starts over with ${first.label}.`;
 }
+
+/** Accessible name of the list of stages: says whether the lifecycle repeats. */
+export function stagesListName(loop: boolean | undefined): string {
+  return loop ? "Stages, in a repeating cycle" : "Stages, in order";
+}
+
+/** Accessible name of the lanes, read as a list of sentences. */
+export const LANES_LIST_NAME = "Who is involved when";

@@ -1,6 +1,7 @@
 import type { InfographicKind } from "../core/kind";
 import { computeLifecycleTimelineLayout } from "./layout";
 import { LifecycleTimeline } from "./LifecycleTimeline";
+import { drawLifecycleTimelineStatic } from "./static";
 import type { LifecycleTimelineProps } from "./types";
 import { validateLifecycleTimeline } from "./validate";
 
@@ -11,8 +12,5 @@ export const kind: InfographicKind<LifecycleTimelineProps> = {
   Component: LifecycleTimeline,
   validate: validateLifecycleTimeline,
   computeLayout: computeLifecycleTimelineLayout,
-  // Placeholder until the standalone drawing lands (work in progress on a branch).
-  drawStatic: () => {
-    throw new Error("LifecycleTimeline has no standalone drawing yet");
-  },
+  drawStatic: drawLifecycleTimelineStatic,
 };

@@ -52,7 +52,8 @@ describe.each(KIND_NAMES)("%s, rendered without a browser, opened in Chromium", 
   });
 
   it("draws its text where the component draws it, at the same width", async () => {
-    const width = 760;
+    // The server HTML is laid out for a 680 px article column; a 712 px page gives the figure exactly that inside its padding.
+    const width = 712;
     const { Component } = await loadKind(name);
     const componentPage = await pageWith(renderToString(<Component {...props} title={props.title as string} theme="light" animation="none" />), { width, javaScriptEnabled: false });
     const svg = await renderToSVG(name, props, { width, theme: "light" });
