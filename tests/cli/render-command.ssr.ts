@@ -1,6 +1,7 @@
 // `react-infographics render` as a writer uses it: the built command run in a shell-like child process.
 import { existsSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { svgText } from "../../src/cli/svg-text";
 import { reference, runCli, workFolder } from "./run-cli";
 
 let work: ReturnType<typeof workFolder>;
@@ -10,6 +11,8 @@ beforeEach(() => {
 afterEach(() => work.remove());
 
 const text = (file: string) => work.read(file).toString("utf8");
+/** What a reader gets from a written SVG or HTML file: its text, entities decoded. */
+const readable = (file: string) => svgText(text(file));
 
 function writeReferenceContent() {
   work.write("content/venn.json", { kind: "venn-diagram", props: reference.venn });
@@ -23,9 +26,9 @@ describe("react-infographics render, content that is right", () => {
     const run = await runCli(["render", "content/venn.json", "content/timeline.yaml", "content/comparison.yml", "--out", "pictures"], work.dir);
     expect(run.code, run.stderr).toBe(0);
     expect(text("pictures/venn.svg")).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s>]/);
-    expect(text("pictures/venn.svg")).toContain(reference.venn.title);
-    expect(text("pictures/timeline.svg")).toContain(reference.timeline.title);
-    expect(text("pictures/comparison.svg")).toContain(reference.comparison.title);
+    expect(readable("pictures/venn.svg")).toContain(reference.venn.title);
+    expect(readable("pictures/timeline.svg")).toContain(reference.timeline.title);
+    expect(readable("pictures/comparison.svg")).toContain(reference.comparison.title);
   });
 
   it("expands a quoted glob itself and prints a progress line per file on stderr", async () => {
@@ -46,7 +49,7 @@ describe("react-infographics render, content that is right", () => {
     const html = await runCli(["render", "content/venn.json", "--out", "venn.html"], work.dir);
     expect(html.code, html.stderr).toBe(0);
     expect(text("venn.html").trim()).toMatch(/^<figure[\s>][\s\S]*<\/figure>$/);
-    expect(text("venn.html")).toContain(reference.venn.title);
+    expect(readable("venn.html")).toContain(reference.venn.title);
     expect(html.stderr).toBe("");
 
     const svg = await runCli(["render", "content/timeline.yaml", "--out", "out/timeline-picture.svg"], work.dir);
@@ -100,7 +103,7 @@ describe("react-infographics render, content that is wrong", () => {
     const run = await runCli(["render", "team-a/roles.json", "team-b/roles.yaml", "--out", "pictures"], work.dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("team-b/roles.yaml: not written: pictures/roles.svg is already the output of team-a/roles.json");
-    expect(text("pictures/roles.svg")).toContain(reference.venn.title);
+    expect(readable("pictures/roles.svg")).toContain(reference.venn.title);
   });
 
   it("says when a file or a glob names nothing", async () => {

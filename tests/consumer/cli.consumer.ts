@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { decodePng } from "../cli/png-pixels";
-import { createConsumerProject, readContent, run, type ConsumerProject, type RunResult } from "./harness";
+import { createConsumerProject, htmlText, readContent, run, type ConsumerProject, type RunResult } from "./harness";
 
 const content = readContent();
 let project: ConsumerProject;
@@ -33,8 +33,8 @@ describe("npx react-infographics in a project that installed the tarball", () =>
   it("renders JSON and YAML content to SVG and HTML", async () => {
     const svg = await cli(["content/*", "--out", "svg"]);
     expect(svg.code, svg.output).toBe(0);
-    expect(readFileSync(project.path("svg/roles.svg"), "utf8")).toContain(content.venn.title);
-    expect(readFileSync(project.path("svg/lifecycle.svg"), "utf8")).toContain(content.timeline.title);
+    expect(htmlText(readFileSync(project.path("svg/roles.svg"), "utf8"))).toContain(content.venn.title);
+    expect(htmlText(readFileSync(project.path("svg/lifecycle.svg"), "utf8"))).toContain(content.timeline.title);
     const html = await cli(["content/roles.json", "--out", "roles.html"]);
     expect(html.code, html.output).toBe(0);
     expect(readFileSync(project.path("roles.html"), "utf8")).toContain("<figure");
