@@ -53,7 +53,8 @@ function chooseFormat(format: unknown, out: string): OutputFormat {
 
 function toRequest(inputs: string[], options: Record<string, unknown>): RenderRequest {
   if (inputs.length === 0) throw new UsageError("name at least one content file (JSON or YAML) or glob");
-  const out = last(options.out);
+  // mri turns a value that looks like a number into one ("--out 2026").
+  const out = typeof last(options.out) === "number" ? String(last(options.out)) : last(options.out);
   if (typeof out !== "string" || out === "") throw new UsageError("--out is required: a file for one content file, a folder for several");
   const theme = last(options.theme);
   if (theme !== undefined && theme !== "light" && theme !== "dark") throw new UsageError(`--theme must be light or dark, got "${String(theme)}"`);
@@ -73,7 +74,7 @@ export function parseArguments(argv: string[], version: string): Invocation {
   let invocation: Invocation = { action: "done" };
   cli
     .command("render [...files]", "Draw content files (JSON or YAML) as SVG, PNG or HTML")
-    .option("--out <path>", "Output file (one content file) or folder (several)")
+    .option("-o, --out <path>", "Output file (one content file) or folder (several)")
     .option("--format <format>", "svg, png or html (default: the extension of --out, else svg)")
     .option("--width <px>", "Width in CSS pixels", { default: 720 })
     .option("--theme <theme>", "light or dark (default: the content's theme, else light)")

@@ -39,8 +39,9 @@ export interface PngRenderer {
 }
 
 /**
- * Loads resvg and the bundled Arimo once for a whole run. The system's fonts are loaded for an image only when
- * its text holds a character Arimo cannot draw (see font-coverage.ts).
+ * Loads resvg, finds the bundled Arimo and reads which characters it covers, once for a whole run. resvg-js keeps
+ * no font database between images, so it reads the two small font files again for each one; the system's fonts,
+ * far slower to load, only for an image whose text holds a character Arimo cannot draw (see font-coverage.ts).
  */
 export async function createPngRenderer(scale: number, importer?: ResvgImporter): Promise<PngRenderer> {
   const { Resvg } = await loadResvg(importer);
