@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { decodePng } from "../cli/png-pixels";
-import { createConsumerProject, htmlText, readContent, run, type ConsumerProject, type RunResult } from "./harness";
+import { createConsumerProject, htmlText, readContent, repoRoot, run, type ConsumerProject, type RunResult } from "./harness";
 
 const content = readContent();
 let project: ConsumerProject;
@@ -54,5 +54,21 @@ describe("npx react-infographics in a project that installed the tarball", () =>
     expect(png.code, png.output).toBe(0);
     expect(decodePng(readFileSync(project.path("roles.png"))).width).toBe(1000);
     expect(existsSync(project.path("node_modules/react-infographics/dist/fonts/OFL.txt"))).toBe(true);
+  });
+
+  it("runs the README's Export commands as written", async () => {
+    const readme = readFileSync(`${repoRoot}/README.md`, "utf8");
+    const example = /```yaml\n# roles\.yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    const commands = /```sh\n(npx react-infographics render[\s\S]*?)```/.exec(readme)?.[1]?.trim().split("\n");
+    expect(example && commands?.length, "the README's Export section has the roles.yaml example and the commands").toBeTruthy();
+    project.write("roles.yaml", example!);
+    project.write("content/roles.yaml", example!);
+    for (const command of commands!) {
+      const result = await run("sh", ["-c", command], { cwd: project.dir });
+      expect(result.code, `${command}\n${result.output}`).toBe(0);
+    }
+    expect(htmlText(readFileSync(project.path("roles.svg"), "utf8"))).toContain("Product manager vs. project manager");
+    expect(decodePng(readFileSync(project.path("roles.png"))).width).toBe(1440);
+    expect(readFileSync(project.path("figures/roles.html"), "utf8")).toContain("<figure");
   });
 });
