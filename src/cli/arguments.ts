@@ -42,13 +42,18 @@ function positiveNumber(value: unknown, option: string, { integer }: { integer: 
   return number;
 }
 
+/** The output format named by the extension of a path (`roles.png`), if any. */
+export function formatOfPath(path: string): OutputFormat | undefined {
+  const extension = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
+  return FORMATS.find((candidate) => candidate === extension);
+}
+
 function chooseFormat(format: unknown, out: string): OutputFormat {
-  if (format !== undefined) {
-    if (FORMATS.includes(format as OutputFormat)) return format as OutputFormat;
-    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got "${String(format)}"`);
-  }
-  const extension = /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase();
-  return FORMATS.find((candidate) => candidate === extension) ?? "svg";
+  const named = formatOfPath(out);
+  if (format === undefined) return named ?? "svg";
+  if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got "${String(format)}"`);
+  if (named && named !== format) throw new UsageError(`--out ${out} ends in .${named}, but --format is ${String(format)}`);
+  return format as OutputFormat;
 }
 
 function toRequest(inputs: string[], options: Record<string, unknown>): RenderRequest {

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { basename, extname, join, sep } from "node:path";
-import { UsageError, type OutputFormat } from "./arguments";
+import { formatOfPath, UsageError, type OutputFormat } from "./arguments";
 import type { FileProblem } from "./file-problem";
 
 /** Where each content file's picture goes, and the files left out because their name is taken. */
@@ -26,7 +26,9 @@ export function planOutputs(files: string[], out: string, format: OutputFormat, 
     files.forEach((file) => targets.set(file, out));
     return { targets, problems };
   }
-  if (existsSync(out) && !isFolder(out)) throw new UsageError(`--out ${out} is a file; several content files need a folder`);
+  if (existsSync(out) ? !isFolder(out) : formatOfPath(out)) {
+    throw new UsageError(`--out ${out} names a file; several content files or a glob need a folder`);
+  }
   const writers = new Map<string, string>();
   for (const file of files) {
     const target = join(out, `${basename(file, extname(file))}.${format}`);

@@ -123,6 +123,12 @@ describe("react-infographics render, content that is wrong", () => {
     expect(out.stderr).toContain("--out is required");
     const width = await runCli(["render", "content/venn.json", "--out", "v.svg", "--width", "wide"], work.dir);
     expect(width.stderr).toContain('--width must be a positive whole number, got "wide"');
+    const mismatch = await runCli(["render", "content/venn.json", "--out", "venn.svg", "--format", "png"], work.dir);
+    expect(mismatch.stderr).toContain("--out venn.svg ends in .svg, but --format is png");
+    const many = await runCli(["render", "content/*", "--out", "all.svg"], work.dir);
+    expect(many.code).toBe(1);
+    expect(many.stderr).toContain("--out all.svg names a file; several content files or a glob need a folder");
+    expect(existsSync(work.path("venn.svg")) || existsSync(work.path("all.svg"))).toBe(false);
   });
 
   it("lists its options in --help", async () => {
