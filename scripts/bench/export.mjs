@@ -12,6 +12,8 @@ if (!existsSync(cli)) {
   console.error("dist/ is missing: run `npm run build` first.");
   process.exit(1);
 }
+// Production React, as a build step or the command runs it (the development build checks every element and is slower).
+process.env.NODE_ENV ??= "production";
 const { renderToSVG } = await import(join(root, "dist/static.js"));
 const { createPngRenderer } = await import(join(root, "dist/cli/png.js"));
 
