@@ -66,7 +66,9 @@ export async function renderToHTML(kindName: string, props: unknown, options: St
   const { overrides } = themeOf(content.props.theme);
   const theme = options.theme ? (Object.keys(overrides).length > 0 ? { ...overrides, base: options.theme } : options.theme) : content.props.theme;
   const { Component } = content.kind;
-  const markup = renderToStaticMarkup(<Component {...content.props} theme={theme} />, { identifierPrefix: `ri${contentId(kindName, props)}-` });
-  const data = `<script type="application/json" data-ri-content="">${scriptJson({ kind: kindName, props })}</script>`;
+  // The JSON holds the props as drawn (theme option applied), so the embed script hydrates to the same markup.
+  const drawn = theme === content.props.theme ? props : { ...content.props, theme };
+  const markup = renderToStaticMarkup(<Component {...content.props} theme={theme} />, { identifierPrefix: `ri${contentId(kindName, drawn)}-` });
+  const data = `<script type="application/json" data-ri-content="">${scriptJson({ kind: kindName, props: drawn })}</script>`;
   return markup.replace(/<\/figure>$/, `${data}</figure>`);
 }
