@@ -7,6 +7,8 @@ export interface EmbedBoundaryProps {
   componentName: string;
   /** The props the infographic was given (its title is reused by the error figure). */
   props: unknown;
+  /** Called once the infographic is on the page and interactive (hydrated or rendered), with whether it failed. */
+  onMounted?: (failed: boolean) => void;
   /** The infographic. */
   children: ReactNode;
 }
@@ -20,6 +22,14 @@ export class EmbedBoundary extends Component<EmbedBoundaryProps, { message?: str
 
   static getDerivedStateFromError(error: unknown): { message: string } {
     return { message: error instanceof Error ? error.message : String(error) };
+  }
+
+  override componentDidMount(): void {
+    this.props.onMounted?.(this.state.message !== undefined);
+  }
+
+  override componentDidUpdate(): void {
+    if (this.state.message !== undefined) this.props.onMounted?.(true);
   }
 
   override render() {

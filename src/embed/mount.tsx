@@ -1,10 +1,11 @@
+import type { ReactNode } from "react";
 import { createRoot, hydrateRoot, type Root } from "react-dom/client";
 import { InfographicError } from "../a11y/InfographicError";
 import type { InfographicProps, ValidationProblem } from "../core/types";
 import { isKindName, loadKind } from "../kinds";
 import { contentId } from "../static/content-id";
 import { EmbedBoundary } from "./EmbedBoundary";
-import { ELEMENT_NAME } from "./names";
+import { ELEMENT_NAME, STATE_ATTRIBUTE } from "./names";
 import type { EmbedContent } from "./read-content";
 
 /** Prefix of everything the embed script logs. */
@@ -26,11 +27,21 @@ const rootOptions = (identifierPrefix: string) => ({
   onUncaughtError: logFailure,
 });
 
+/** The tree for a host: the content inside the boundary, which reports the settled state on the host. */
+function settled(host: HTMLElement, state: "hydrated" | "rendered" | "error", componentName: string, props: unknown, content: ReactNode) {
+  const onMounted = (failed: boolean) => host.setAttribute(STATE_ATTRIBUTE, failed ? "error" : state);
+  return (
+    <EmbedBoundary componentName={componentName} props={props} onMounted={onMounted}>
+      {content}
+    </EmbedBoundary>
+  );
+}
+
 /** Replaces the host's content with the error figure for a problem found before any kind was loaded. */
 export function mountProblem(host: HTMLElement, problem: ValidationProblem): Root {
   host.replaceChildren();
   const root = createRoot(host, rootOptions(`ri-${ELEMENT_NAME}-`));
-  root.render(<InfographicError componentName={ELEMENT_NAME} props={{}} problems={[problem]} />);
+  root.render(settled(host, "error", ELEMENT_NAME, {}, <InfographicError componentName={ELEMENT_NAME} props={{}} problems={[problem]} />));
   return root;
 }
 
@@ -45,22 +56,17 @@ export async function mountContent(host: HTMLElement, content: EmbedContent, fig
   try {
     kind = await loadKind(content.kind);
   } catch (error) {
-    if (figure && isKindName(content.kind)) {
-      console.error(`${LOG_PREFIX} <${ELEMENT_NAME}> kind: ${messageOf(error)}; the static figure stays as it is`);
-      return undefined;
-    }
-    return mountProblem(host, { path: "kind", message: messageOf(error) });
+    if (!figure || !isKindName(content.kind)) return mountProblem(host, { path: "kind", message: messageOf(error) });
+    console.error(`${LOG_PREFIX} <${ELEMENT_NAME}> kind: ${messageOf(error)}; the static figure stays as it is`);
+    host.setAttribute(STATE_ATTRIBUTE, "static");
+    return undefined;
   }
   const props = content.props as InfographicProps;
-  const tree = (
-    <EmbedBoundary componentName={kind.componentName} props={props}>
-      <kind.Component {...props} />
-    </EmbedBoundary>
-  );
+  const valid = kind.validate(props).length === 0;
+  const hydrate = valid && figure?.parentElement === host;
+  const tree = settled(host, !valid ? "error" : hydrate ? "hydrated" : "rendered", kind.componentName, props, <kind.Component {...props} />);
   const options = rootOptions(`ri${contentId(content.kind, content.props)}-`);
-  if (figure?.parentElement === host && kind.validate(props).length === 0) {
-    return hydrateRoot(host, tree, options);
-  }
+  if (hydrate) return hydrateRoot(host, tree, options);
   host.replaceChildren();
   const root = createRoot(host, options);
   root.render(tree);

@@ -1,0 +1,149 @@
+// react-infographics/embed on a plain HTML page with no build step and no React: the static figures from
+// renderToHTML, then one script tag importing the built file from the unpacked tarball, in Chromium.
+import { cpSync } from "node:fs";
+import type { Browser } from "playwright";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createConsumerProject, launchChromium, readContent, serveStatic, type ConsumerProject } from "./harness";
+import { article, EMBED_PATH, hostStyles, openArticle, snippet, states, transparentTexts, waitForSettled } from "./embed-pages";
+
+const content = readContent();
+let project: ConsumerProject;
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+const pages: Record<string, string> = {};
+
+/** Every script file name a page loaded, kinds and motion recognised by their chunk names. */
+const chunkOf = (file: string) => file.replace(/-[\w-]{8}\.js$/, "");
+
+beforeAll(async () => {
+  project = createConsumerProject("embed");
+  // The same folder copied to a second place, as a site might do: two copies of the script on one page.
+  cpSync(project.path("node_modules/react-infographics/dist/embed"), project.path("copy/embed"), { recursive: true });
+  const venn = await snippet("venn-diagram", content.venn);
+  const timeline = await snippet("lifecycle-timeline", content.timeline);
+  const table = await snippet("comparison-table", content.comparison);
+  const shiftWatch = `<script>window.__shifts = []; new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: "layout-shift", buffered: true });</script>`;
+  Object.assign(pages, {
+    "/venn.html": article(venn),
+    "/venn-watched.html": article(venn, `${shiftWatch}<script type="module" src="${EMBED_PATH}"></script>`),
+    "/venn-no-script.html": article(venn, ""),
+    "/two-kinds.html": article(`${venn}\n${timeline}`),
+    "/twice.html": article(venn, `<script type="module" src="${EMBED_PATH}"></script><script type="module" src="/copy/embed/embed.js"></script>`),
+    "/broken.html": article(`${venn.replace(/data-ri-content="">\{/, 'data-ri-content="">{,')}\n${timeline}`),
+    "/invalid-and-unknown.html": article(
+      `${timeline.replace(/"stages":\[/, '"stages":[{"id":"x"},')}\n<ri-infographic><script type="application/json">{"kind":"pie-chart","props":{}}</script></ri-infographic>\n${venn}`,
+    ),
+    "/below-the-fold.html": article(`<div style="height: 1600px"></div>${table}`),
+    "/empty.html": article(""),
+  });
+  [server, browser] = await Promise.all([serveStatic(project.dir, pages), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  project?.remove();
+});
+
+describe("a static Venn diagram on a plain page", () => {
+  it("is the complete picture with JavaScript off: every label there, none transparent", async () => {
+    const { page, close } = await openArticle(browser, `${server.url}/venn.html`, { javaScriptEnabled: false });
+    try {
+      const text = await page.locator("figure").innerText();
+      for (const label of [content.venn.title, ...content.venn.sets.map((set) => set.label)]) expect(text).toContain(label);
+      expect(await page.getByRole("figure", { name: content.venn.title }).isVisible()).toBe(true);
+      expect(await transparentTexts(page)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("is upgraded in place with JavaScript on: one figure, no layout shift, the same pixels, nothing in the console", async () => {
+    const still = await openArticle(browser, `${server.url}/venn.html`, { javaScriptEnabled: false });
+    const before = await still.page.locator("figure").screenshot();
+    await still.close();
+    const { page, problems, close } = await openArticle(browser, `${server.url}/venn-watched.html`);
+    try {
+      await waitForSettled(page, 1);
+      expect(await states(page)).toEqual(["hydrated"]);
+      expect(await page.locator("figure").count()).toBe(1);
+      expect(await page.locator("figure script").count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+      expect((await page.locator("figure").screenshot()).equals(before), "the figure looks different once upgraded").toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("takes Tab and moves with the arrow keys once upgraded, keeping every id reference whole", async () => {
+    const { page, problems, close } = await openArticle(browser, `${server.url}/venn.html`);
+    try {
+      await waitForSettled(page, 1);
+      await page.getByRole("button", { name: "Before" }).focus();
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.closest("figure") !== null)).toBe(true);
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("ArrowDown");
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Company goals");
+      const dangling = await page.evaluate(() =>
+        [...document.querySelectorAll("figure [aria-labelledby], figure [aria-describedby], figure [aria-controls]")].flatMap((element) =>
+          ["aria-labelledby", "aria-describedby", "aria-controls"]
+            .flatMap((name) => (element.getAttribute(name) ?? "").split(/\s+/).filter(Boolean))
+            .filter((id) => !document.getElementById(id)),
+        ),
+      );
+      expect(dangling).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("loads only the entry and the Venn's chunks: no other kind, no motion code while nothing animates", async () => {
+    const { page, problems, scripts, close } = await openArticle(browser, `${server.url}/venn.html`);
+    try {
+      await waitForSettled(page, 1);
+      const chunks = [...new Set(scripts.map(chunkOf))].sort();
+      expect(chunks.filter((chunk) => chunk !== "shared")).toEqual(["embed.js", "venn"]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("leaves the page's own styles, head and globals as they were", async () => {
+    const bare = await openArticle(browser, `${server.url}/venn-no-script.html`);
+    const styles = await hostStyles(bare.page);
+    const globals = await bare.page.evaluate(() => Object.keys(window).sort());
+    const head = await bare.page.evaluate(() => document.head.innerHTML.replace(/<script[^>]*><\/script>/g, ""));
+    await bare.close();
+    const { page, problems, close } = await openArticle(browser, `${server.url}/venn.html`);
+    try {
+      await waitForSettled(page, 1);
+      expect(await hostStyles(page)).toEqual(styles);
+      expect(await page.evaluate(() => Object.keys(window).sort())).toEqual(globals);
+      expect(await page.evaluate(() => document.head.innerHTML.replace(/<script[^>]*><\/script>/g, ""))).toBe(head);
+      expect(await page.evaluate(() => typeof customElements.get("ri-infographic"))).toBe("function");
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("upgrades once when the script is loaded twice from two places", async () => {
+    const { page, problems, close } = await openArticle(browser, `${server.url}/twice.html`);
+    try {
+      await waitForSettled(page, 1);
+      await page.getByRole("button", { name: "Before" }).focus();
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("ArrowRight");
+      expect(await page.evaluate(() => document.activeElement?.closest("figure") !== null)).toBe(true);
+      expect(await states(page)).toEqual(["hydrated"]);
+      expect(await page.locator("ri-infographic ri-infographic").count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
