@@ -1,12 +1,12 @@
 import { CONTENT_SCRIPT, ELEMENT_NAME } from "./names";
 
 /** Static figures at or under `node` that still carry their content and are not yet inside an element. */
-function unclaimedFigures(node: Element | Document): Element[] {
-  const scripts = [...node.querySelectorAll(`figure.ri-figure > ${CONTENT_SCRIPT}`)];
-  if (node instanceof Element && node.matches("figure.ri-figure") && node.querySelector(`:scope > ${CONTENT_SCRIPT}`)) scripts.unshift(node);
-  return scripts
-    .map((found) => (found.localName === "figure" ? found : found.parentElement))
-    .filter((figure): figure is Element => figure !== null && figure.parentElement?.localName !== ELEMENT_NAME);
+function unclaimedFigures(node: Element | Document): Set<Element> {
+  const figures = new Set<Element>();
+  if (node instanceof Element && node.matches("figure.ri-figure") && node.querySelector(`:scope > ${CONTENT_SCRIPT}`)) figures.add(node);
+  // A selector is matched against the whole document, so this also finds `node`'s own script when it is a figure.
+  for (const script of node.querySelectorAll(`figure.ri-figure > ${CONTENT_SCRIPT}`)) if (script.parentElement) figures.add(script.parentElement);
+  return figures;
 }
 
 /**
@@ -16,6 +16,7 @@ function unclaimedFigures(node: Element | Document): Element[] {
  */
 export function claimStaticFigures(node: Element | Document): void {
   for (const figure of unclaimedFigures(node)) {
+    if (figure.parentElement?.localName === ELEMENT_NAME) continue;
     const host = document.createElement(ELEMENT_NAME);
     figure.before(host);
     host.append(figure);

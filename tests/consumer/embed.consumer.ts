@@ -147,3 +147,129 @@ describe("a static Venn diagram on a plain page", () => {
     }
   });
 });
+
+describe("several figures on one page", () => {
+  it("upgrades two figures of different kinds, each loading its own chunk and not the third kind's", async () => {
+    const { page, problems, scripts, close } = await openArticle(browser, `${server.url}/two-kinds.html`);
+    try {
+      await waitForSettled(page, 2);
+      expect(await states(page)).toEqual(["hydrated", "hydrated"]);
+      const chunks = [...new Set(scripts.map(chunkOf))].filter((chunk) => chunk !== "shared").sort();
+      expect(chunks).toEqual(["embed.js", "lifecycle-timeline", "venn"]);
+      // The timeline is interactive: choosing another stage makes it the current one.
+      const stage = page.getByRole("button", { name: new RegExp(content.timeline.stages[1]!.label) }).filter({ visible: true }).first();
+      await stage.focus();
+      await page.keyboard.press("Enter");
+      expect(await stage.getAttribute("aria-current")).toBe("step");
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("upgrades figures inserted after load: a bare static snippet, one inside <ri-infographic>, and JSON alone", async () => {
+    const { page, problems, close } = await openArticle(browser, `${server.url}/empty.html`);
+    try {
+      await page.waitForFunction(() => customElements.get("ri-infographic") !== undefined);
+      const [venn, timeline] = await Promise.all([snippet("venn-diagram", content.venn), snippet("lifecycle-timeline", content.timeline)]);
+      const json = JSON.stringify({ kind: "comparison-table", props: content.comparison }).replace(/</g, "\\u003c");
+      await page.evaluate(
+        ([bare, wrapped, data]) => {
+          document.body.insertAdjacentHTML("beforeend", bare!);
+          document.body.insertAdjacentHTML("beforeend", `<ri-infographic>${wrapped}</ri-infographic>`);
+          document.body.insertAdjacentHTML("beforeend", `<ri-infographic><script type="application/json">${data}</script></ri-infographic>`);
+        },
+        [venn, timeline, json],
+      );
+      await waitForSettled(page, 3);
+      expect(await states(page)).toEqual(["hydrated", "hydrated", "rendered"]);
+      for (const title of [content.venn.title, content.timeline.title, content.comparison.title]) {
+        expect(await page.getByRole("figure", { name: title }).isVisible(), title).toBe(true);
+      }
+      expect(await page.getByRole("table").first().textContent()).toContain(content.comparison.columns[0]!.label);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("failures stay inside their figure", () => {
+  it("shows an error figure for unparseable JSON, logs path: message, and still upgrades its neighbour", async () => {
+    const { page, problems, close } = await openArticle(browser, `${server.url}/broken.html`);
+    try {
+      await waitForSettled(page, 2);
+      expect(await states(page)).toEqual(["error", "hydrated"]);
+      const error = page.locator("ri-infographic").first();
+      expect(await error.innerText()).toMatch(/could not be drawn[\s\S]*\(json\): .*JSON/);
+      expect(problems).toEqual([expect.stringMatching(/^console\.error: \[react-infographics\] <ri-infographic> cannot be drawn: \(json\): .*JSON/)]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("shows the component's error figure for invalid props and the known kinds for an unknown one; the good figure still upgrades", async () => {
+    const { page, problems, close } = await openArticle(browser, `${server.url}/invalid-and-unknown.html`);
+    try {
+      await waitForSettled(page, 3);
+      expect(await states(page)).toEqual(["error", "error", "hydrated"]);
+      const [invalid, unknown] = [page.locator("ri-infographic").nth(0), page.locator("ri-infographic").nth(1)];
+      expect(await invalid.innerText()).toMatch(/LifecycleTimeline received content it cannot use[\s\S]*stages\[0\]/);
+      expect(await unknown.innerText()).toMatch(/kind: unknown infographic kind "pie-chart"; known kinds: venn-diagram, lifecycle-timeline, comparison-table/);
+      expect(problems).toHaveLength(2);
+      expect(problems.join("\n")).toMatch(/<LifecycleTimeline> cannot be drawn: stages\[0\]\.\w+: /);
+      expect(problems.join("\n")).toMatch(/<ri-infographic> cannot be drawn: kind: unknown infographic kind "pie-chart"/);
+    } finally {
+      await close();
+    }
+  });
+
+  it("keeps the complete static figure when the kind's code cannot be loaded, and throws nothing at the page", async () => {
+    const { page, problems, close } = await openArticle(browser, "about:blank");
+    try {
+      await page.route(/\/venn-[\w-]+\.js$/, (route) => route.abort());
+      await page.goto(`${server.url}/venn.html`);
+      await waitForSettled(page, 1);
+      expect(await states(page)).toEqual(["static"]);
+      expect(await page.getByRole("figure", { name: content.venn.title }).isVisible()).toBe(true);
+      // The aborted request itself is reported by the browser; what matters is what the script says and does.
+      expect(problems.filter((problem) => !/request failed|Failed to load resource/.test(problem))).toEqual([
+        expect.stringMatching(/^console\.error: \[react-infographics\] <ri-infographic> kind: .*the static figure stays as it is$/),
+      ]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("is a check that can fail: static markup edited after rendering is reported as drawn again", async () => {
+    const venn = await snippet("venn-diagram", content.venn);
+    const edited = venn.replace(`>${content.venn.title}<`, ">Edited after rendering<");
+    expect(edited).not.toBe(venn);
+    pages["/edited.html"] = article(edited);
+    const { page, problems, close } = await openArticle(browser, `${server.url}/edited.html`);
+    try {
+      await waitForSettled(page, 1);
+      expect(problems.join("\n")).toMatch(/<ri-infographic> was drawn again on the client/);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("the entrance animation", () => {
+  it("plays for a figure that comes into view after the upgrade, loading the motion code only then", async () => {
+    const { page, problems, scripts, close } = await openArticle(browser, `${server.url}/below-the-fold.html`);
+    try {
+      await waitForSettled(page, 1);
+      expect(await page.locator("figure").getAttribute("data-ri-entrance")).toBe("waiting");
+      expect(scripts.map(chunkOf)).not.toContain("motion");
+      await page.locator("figure").scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => document.querySelector("figure")?.getAttribute("data-ri-entrance") === "done", undefined, { timeout: 15_000 });
+      expect(scripts.map(chunkOf)).toContain("motion");
+      expect(await transparentTexts(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
