@@ -4,6 +4,8 @@ import { cpSync } from "node:fs";
 import type { Browser } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createConsumerProject, launchChromium, readContent, serveStatic, type ConsumerProject } from "./harness";
+import { KIND_NAMES } from "../../src/kinds";
+import { KIND_EXAMPLES } from "../kinds/examples";
 import { article, EMBED_PATH, hostStyles, openArticle, snippet, states, transparentTexts, waitForSettled } from "./embed-pages";
 
 const content = readContent();
@@ -36,6 +38,7 @@ beforeAll(async () => {
     "/below-the-fold.html": article(`<div style="height: 1600px"></div>${table}`),
     "/empty.html": article(""),
   });
+  for (const kind of KIND_NAMES) pages[`/kind-${kind}.html`] = article(await snippet(kind, KIND_EXAMPLES[kind]));
   [server, browser] = await Promise.all([serveStatic(project.dir, pages), launchChromium()]);
 });
 
@@ -141,6 +144,22 @@ describe("a static Venn diagram on a plain page", () => {
       expect(await page.evaluate(() => document.activeElement?.closest("figure") !== null)).toBe(true);
       expect(await states(page)).toEqual(["hydrated"]);
       expect(await page.locator("ri-infographic ri-infographic").count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("every kind in the registry", () => {
+  it.for(KIND_NAMES.map((kind) => [kind] as const))("upgrades a %s alone on a page, loading one kind chunk and no motion code", async ([kind]) => {
+    const { page, problems, scripts, close } = await openArticle(browser, `${server.url}/kind-${kind}.html`);
+    try {
+      await waitForSettled(page, 1);
+      expect(await states(page)).toEqual(["hydrated"]);
+      const loaded = [...new Set(scripts.map(chunkOf))].filter((chunk) => chunk !== "shared" && chunk !== "embed.js");
+      expect(loaded, "one chunk for the kind, nothing else but shared chunks").toHaveLength(1);
+      expect(loaded).not.toContain("motion");
       expect(problems).toEqual([]);
     } finally {
       await close();

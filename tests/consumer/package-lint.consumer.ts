@@ -34,7 +34,7 @@ describe("package linters", () => {
     const problems = report.analysis.problems
       .filter((p) => !ignored.has(p.resolutionKind ?? "") && p.resolutionOption !== "node10" && p.resolutionMode !== 1)
       .map((p) => [p.kind, p.resolutionKind ?? p.resolutionOption, p.entrypoint ?? p.fileName?.replace(/^\/node_modules\//, ""), p.moduleSpecifier].filter(Boolean).join(" "));
-    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual([".", "./layout", "./package.json"]);
+    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual([".", "./embed", "./layout", "./package.json", "./static"]);
     expect(problems).toEqual([]);
     expect(result.code, result.stderr).toBe(0);
   });
