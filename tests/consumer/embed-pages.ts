@@ -73,3 +73,14 @@ export const hostStyles = (page: Page) =>
       return [selector, Object.fromEntries(properties.map((name) => [name, style.getPropertyValue(name)]))];
     });
   });
+
+/** Ids named by aria-labelledby, aria-describedby or aria-controls inside the figures that no element has, and ids used twice. */
+export const brokenIdReferences = (page: Page) =>
+  page.evaluate(() => {
+    const names = ["aria-labelledby", "aria-describedby", "aria-controls"];
+    const dangling = [...document.querySelectorAll("figure *, figure")].flatMap((element) =>
+      names.flatMap((name) => (element.getAttribute(name) ?? "").split(/\s+/).filter(Boolean)).filter((id) => !document.getElementById(id)),
+    );
+    const ids = [...document.querySelectorAll("[id]")].map((element) => element.id);
+    return { dangling, duplicated: [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))] };
+  });

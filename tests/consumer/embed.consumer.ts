@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createConsumerProject, launchChromium, readContent, serveStatic, type ConsumerProject } from "./harness";
 import { KIND_NAMES } from "../../src/kinds";
 import { KIND_EXAMPLES } from "../kinds/examples";
-import { article, EMBED_PATH, hostStyles, openArticle, snippet, states, transparentTexts, waitForSettled } from "./embed-pages";
+import { article, brokenIdReferences, EMBED_PATH, hostStyles, openArticle, snippet, states, transparentTexts, waitForSettled } from "./embed-pages";
 
 const content = readContent();
 let project: ConsumerProject;
@@ -89,14 +89,7 @@ describe("a static Venn diagram on a plain page", () => {
       await page.keyboard.press("ArrowRight");
       await page.keyboard.press("ArrowDown");
       expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Company goals");
-      const dangling = await page.evaluate(() =>
-        [...document.querySelectorAll("figure [aria-labelledby], figure [aria-describedby], figure [aria-controls]")].flatMap((element) =>
-          ["aria-labelledby", "aria-describedby", "aria-controls"]
-            .flatMap((name) => (element.getAttribute(name) ?? "").split(/\s+/).filter(Boolean))
-            .filter((id) => !document.getElementById(id)),
-        ),
-      );
-      expect(dangling).toEqual([]);
+      expect(await brokenIdReferences(page)).toEqual({ dangling: [], duplicated: [] });
       expect(problems).toEqual([]);
     } finally {
       await close();
@@ -180,6 +173,7 @@ describe("several figures on one page", () => {
       await stage.focus();
       await page.keyboard.press("Enter");
       expect(await stage.getAttribute("aria-current")).toBe("step");
+      expect(await brokenIdReferences(page)).toEqual({ dangling: [], duplicated: [] });
       expect(problems).toEqual([]);
     } finally {
       await close();
