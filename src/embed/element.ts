@@ -1,7 +1,7 @@
 import type { Root } from "react-dom/client";
 import type { ValidationProblem } from "../core/types";
 import { logFailure, mountContent, mountProblem } from "./mount";
-import { CONTENT_SCRIPT, ELEMENT_NAME } from "./names";
+import { CONTENT_SCRIPT, ELEMENT_NAME, STATE_ATTRIBUTE } from "./names";
 import { readContent, type EmbedContent } from "./read-content";
 
 /** What an element found inside itself: its content (or why it has none usable) and the static figure, if any. */
@@ -26,6 +26,8 @@ export function defineInfographicElement(): void {
   class InfographicElement extends HTMLElement {
     #found: Found | undefined;
     #root: Promise<Root | undefined> | undefined;
+    /** Settles once the previous root, if any, has let go of this element. */
+    #unmounted: Promise<void> = Promise.resolve();
 
     connectedCallback(): void {
       this.style.display = "contents";
@@ -39,7 +41,8 @@ export function defineInfographicElement(): void {
         if (this.isConnected || !this.#root) return;
         const root = this.#root;
         this.#root = undefined;
-        void root.then((mounted) => mounted?.unmount());
+        this.removeAttribute(STATE_ATTRIBUTE);
+        this.#unmounted = root.then((mounted) => mounted?.unmount());
       });
     }
 
@@ -51,8 +54,8 @@ export function defineInfographicElement(): void {
         if (!found) return;
         this.#found = found;
         const { read, figure } = found;
-        this.#root = "problem" in read ? Promise.resolve(mountProblem(this, read.problem)) : mountContent(this, read.content, figure);
-        this.#root = this.#root.catch((error: unknown) => void logFailure(error));
+        const draw = () => ("problem" in read ? mountProblem(this, read.problem) : mountContent(this, read.content, figure));
+        this.#root = this.#unmounted.then(draw).catch((error: unknown) => void logFailure(error));
       } catch (error) {
         logFailure(error);
       }

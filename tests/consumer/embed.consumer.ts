@@ -205,6 +205,27 @@ describe("several figures on one page", () => {
       await close();
     }
   });
+
+  it("draws a figure again, on the client, when its element is taken out of the page and put back", async () => {
+    const { page, problems, close } = await openArticle(browser, `${server.url}/venn.html`);
+    try {
+      await waitForSettled(page, 1);
+      await page.evaluate(() => {
+        const host = document.querySelector("ri-infographic")!;
+        (window as unknown as { __taken: Element }).__taken = host;
+        host.remove();
+      });
+      await page.waitForFunction(() => !(window as unknown as { __taken: Element }).__taken.hasAttribute("data-ri-state"));
+      expect(await page.locator("figure").count()).toBe(0);
+      await page.evaluate(() => document.body.append((window as unknown as { __taken: Element }).__taken));
+      await waitForSettled(page, 1);
+      expect(await states(page)).toEqual(["rendered"]);
+      expect(await page.getByRole("figure", { name: content.venn.title }).isVisible()).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
 
 describe("failures stay inside their figure", () => {
