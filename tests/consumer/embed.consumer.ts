@@ -79,7 +79,7 @@ describe("a static Venn diagram on a plain page", () => {
     }
   });
 
-  it("takes Tab and moves with the arrow keys once upgraded, keeping every id reference whole", async () => {
+  it("takes Tab, moves with the arrow keys and follows the pointer once upgraded, keeping every id reference whole", async () => {
     const { page, problems, close } = await openArticle(browser, `${server.url}/venn.html`);
     try {
       await waitForSettled(page, 1);
@@ -89,6 +89,10 @@ describe("a static Venn diagram on a plain page", () => {
       await page.keyboard.press("ArrowRight");
       await page.keyboard.press("ArrowDown");
       expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Company goals");
+      // Hover does what focus does: the region under the pointer becomes the active one.
+      const hovered = page.getByRole("list", { name: `${content.venn.sets[1]!.label} only` });
+      await hovered.getByRole("listitem").first().hover();
+      await expect.poll(() => hovered.getAttribute("data-state")).toBe("active");
       expect(await brokenIdReferences(page)).toEqual({ dangling: [], duplicated: [] });
       expect(problems).toEqual([]);
     } finally {
