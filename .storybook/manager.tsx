@@ -12,7 +12,11 @@ const ACTIONS: { format: ExportFormat; label: string }[] = [
   { format: "png-1x", label: "Download PNG 1x" },
   { format: "png-2x", label: "Download PNG 2x" },
   { format: "html", label: "Copy HTML snippet" },
+  { format: "embed", label: "Copy embed code" },
 ];
+
+/** What was copied, as the panel names it. */
+const COPIED: Partial<Record<ExportFormat, string>> = { html: "The HTML snippet", embed: "The embed code (HTML snippet and script tag)" };
 
 /** Saves a data URL as a file through a temporary link. */
 function download(filename: string, dataUrl: string): void {
@@ -33,9 +37,9 @@ async function settle(result: ExportResult): Promise<string> {
   }
   try {
     await navigator.clipboard.writeText(result.text);
-    return "The HTML snippet is on the clipboard.";
+    return `${COPIED[result.format] ?? "The text"} is on the clipboard.`;
   } catch {
-    return "The browser refused the clipboard; the snippet is in the box below.";
+    return "The browser refused the clipboard; the code is in the box below.";
   }
 }
 
@@ -62,7 +66,7 @@ function ExportPanel() {
       <p role="status" style={{ margin: 0, minHeight: "1.4em" }}>
         {status}
       </p>
-      {snippet ? <textarea aria-label="HTML snippet" readOnly value={snippet} rows={6} style={{ width: "100%", fontFamily: "monospace" }} /> : null}
+      {snippet ? <textarea aria-label="Copied code" readOnly value={snippet} rows={6} style={{ width: "100%", fontFamily: "monospace" }} /> : null}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
+import { measureEmbed } from "./size-embed.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const dist = join(root, "dist/index.js");
@@ -73,6 +74,16 @@ for (const scenario of scenarios) {
     `${ok ? "ok  " : "FAIL"} ${scenario.name.padEnd(18)} ${kb(initial).padStart(8)} of ${kb(scenario.budget)}   lazy ${kb(lazy)}${missing.length ? `   (${missing[0]})` : ""}`,
   );
 }
+const EMBED_BUDGET = 75 * KB;
+console.log("\nreact-infographics/embed, min + gzip, React and React DOM bundled in");
+const embed = await measureEmbed();
+const embedOk = embed.entry <= EMBED_BUDGET;
+if (!embedOk) failed++;
+const kB = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
+console.log(
+  `${embedOk ? "ok  " : "FAIL"} ${"embed entry".padEnd(18)} ${kB(embed.entry).padStart(8)} of ${kB(EMBED_BUDGET)}   (React and React DOM alone ${kB(embed.react)})`,
+);
+for (const chunk of embed.lazy) console.log(`     ${`+ ${chunk.name}`.padEnd(20)} ${kB(chunk.bytes).padStart(8)}   loaded when needed`);
 if (failed > 0) {
   console.error(`${failed} size budget(s) exceeded`);
   process.exit(1);

@@ -4,7 +4,7 @@ export const EXPORT_REQUEST = "ri-export/request";
 export const EXPORT_RESULT = "ri-export/result";
 
 /** What the designer asked for. */
-export type ExportFormat = "svg" | "png-1x" | "png-2x" | "html";
+export type ExportFormat = "svg" | "png-1x" | "png-2x" | "html" | "embed";
 
 /** The preview's answer: a file to save, text to copy, or an error to show. */
 export type ExportResult =

@@ -13,6 +13,13 @@ export interface ExportSource {
   width?: number;
 }
 
+/**
+ * The script tag of the embed code: the package's dist/embed folder, copied to the site, loaded once per page.
+ * The path is an example the site owner adjusts to wherever the folder is served from.
+ */
+export const EMBED_SCRIPT = `<!-- node_modules/react-infographics/dist/embed/ copied to /react-infographics/embed/ on your site -->
+<script type="module" src="/react-infographics/embed/embed.js"></script>`;
+
 /** The kind in the registry whose component the story shows, if any. */
 async function kindOf(component: unknown): Promise<string | undefined> {
   for (const name of KIND_NAMES) {
@@ -51,7 +58,10 @@ export async function exportStory(format: ExportFormat, source: ExportSource): P
     const kind = await kindOf(source.component);
     if (!kind) return { format, kind: "error", message: "This story does not show a single infographic; open one of the Infographics stories." };
     const options = { theme: schemeOf(source.args.theme), width: Math.round(source.width ?? 720) };
-    if (format === "html") return { format, kind: "text", text: await renderToHTML(kind, source.args, { theme: options.theme }) };
+    if (format === "html" || format === "embed") {
+      const html = await renderToHTML(kind, source.args, { theme: options.theme });
+      return { format, kind: "text", text: format === "embed" ? `${html}\n${EMBED_SCRIPT}\n` : html };
+    }
     const svg = await renderToSVG(kind, source.args, options);
     if (format === "svg") return { format, kind: "file", filename: `${kind}.svg`, dataUrl: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}` };
     const scale = format === "png-2x" ? 2 : 1;

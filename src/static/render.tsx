@@ -1,4 +1,4 @@
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import type { InfographicKind } from "../core/kind";
 import type { InfographicProps, ThemeOverrides } from "../core/types";
 import { loadKind } from "../kinds";
@@ -66,7 +66,10 @@ export async function renderToHTML(kindName: string, props: unknown, options: St
   const { overrides } = themeOf(content.props.theme);
   const theme = options.theme ? (Object.keys(overrides).length > 0 ? { ...overrides, base: options.theme } : options.theme) : content.props.theme;
   const { Component } = content.kind;
-  const markup = renderToStaticMarkup(<Component {...content.props} theme={theme} />, { identifierPrefix: `ri${contentId(kindName, props)}-` });
-  const data = `<script type="application/json" data-ri-content="">${scriptJson({ kind: kindName, props })}</script>`;
+  // The JSON holds the props as drawn (theme option applied), so the embed script hydrates to the same markup.
+  const drawn = theme === content.props.theme ? props : { ...content.props, theme };
+  // renderToString, not renderToStaticMarkup: its comments between adjacent texts let the embed script hydrate.
+  const markup = renderToString(<Component {...content.props} theme={theme} />, { identifierPrefix: `ri${contentId(kindName, drawn)}-` });
+  const data = `<script type="application/json" data-ri-content="">${scriptJson({ kind: kindName, props: drawn })}</script>`;
   return markup.replace(/<\/figure>$/, `${data}</figure>`);
 }

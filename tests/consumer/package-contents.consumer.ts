@@ -10,10 +10,10 @@ let files: string[] = [];
 const read = (file: string) => readFileSync(join(dir, file), "utf8");
 const pkg = () => JSON.parse(read("package.json")) as Record<string, unknown> & { dependencies?: object; peerDependencies?: object; exports: unknown };
 
-/** Module specifiers a JavaScript or declaration file imports or re-exports (the dist is unminified ESM). */
+/** Module specifiers a JavaScript or declaration file imports or re-exports (unminified ESM, or the minified embed). */
 function specifiers(source: string): string[] {
   const found = new Set<string>();
-  const patterns = [/\b(?:import|export)\s[^"';]*?\bfrom\s*["']([^"']+)["']/g, /\bimport\s*["']([^"']+)["']/g, /\bimport\(\s*["']([^"']+)["']\s*\)/g];
+  const patterns = [/\b(?:import|export)\s*[{*\w][^"';]*?\bfrom\s*["']([^"']+)["']/g, /\bimport\s*["']([^"']+)["']/g, /\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g];
   for (const pattern of patterns) for (const match of source.matchAll(pattern)) found.add(match[1]!);
   return [...found];
 }
@@ -138,6 +138,14 @@ describe("the entries", () => {
     expect(modules.size).toBeGreaterThan(0);
     const forbidden = [...bare].filter(([specifier]) => ["react", "react-dom", "framer-motion", "motion"].includes(packageName(specifier)));
     expect(forbidden.map(([specifier, file]) => `${file} imports ${specifier}`)).toEqual([]);
+  });
+
+  it("makes the embed entry self-contained: it and every chunk it loads sit in dist/embed/, with no package imported", () => {
+    const { modules, bare } = importGraph("dist/embed/embed.js");
+    const chunks = [...modules].filter((file) => file !== "dist/embed/embed.js");
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks.filter((file) => !file.startsWith("dist/embed/"))).toEqual([]);
+    expect([...bare.keys()]).toEqual([]);
   });
 
   it("keeps Node-only code (built-ins, file reading, YAML, PNG) out of everything the React and static entries load", () => {

@@ -1,6 +1,6 @@
 // The Export panel as a designer uses it: the static Storybook in Chromium, a click, a file or the clipboard.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { JSDOM } from "jsdom";
@@ -67,5 +67,28 @@ describe("the Export panel", () => {
     await expect.poll(() => page.getByRole("status").innerText(), { timeout: 30_000 }).toBe("The HTML snippet is on the clipboard.");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^<figure class="ri-figure[^"]*"[\s\S]*<script type="application\/json" data-ri-content="">\{"kind":"venn-diagram"/);
+  });
+
+  it("copies embed code that makes a plain page's figure interactive once the dist/embed folder is on the site", async () => {
+    await page.getByRole("button", { name: "Copy embed code" }).click();
+    await expect.poll(() => page.getByRole("status").innerText()).toBe("The embed code (HTML snippet and script tag) is on the clipboard.");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^<figure class="ri-figure[\s\S]*<\/figure>\n[\s\S]*<script type="module" src="\/react-infographics\/embed\/embed\.js"><\/script>\n$/);
+    // The site: the package's dist/ folder (built by `npm run build`) where the copied code expects it.
+    const site = mkdtempSync(join(tmpdir(), "ri-embed-site-"));
+    symlinkSync(join(root, "dist"), join(site, "react-infographics"), "dir");
+    const host = await serveStatic(site, { "/post.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Post</title><link rel="icon" href="data:,"></head><body>${copied}</body></html>` });
+    const reader = await browser.newPage();
+    const errors: string[] = [];
+    reader.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
+    try {
+      await reader.goto(`${host.url}/post.html`);
+      await reader.waitForFunction(() => document.querySelector("ri-infographic")?.getAttribute("data-ri-state") === "hydrated", undefined, { timeout: 15_000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await reader.close();
+      await host.close();
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
