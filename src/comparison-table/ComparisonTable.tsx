@@ -16,9 +16,11 @@ import { ScopedStyle } from "../theme/ScopedStyle";
 const COMPONENT_NAME = "ComparisonTable";
 
 function DrawnComparisonTable(props: ComparisonTableProps) {
-  const { title, dir, animation } = props;
+  const { dir, animation } = props;
   const figureRef = useRef<HTMLElement>(null);
-  const hintId = `${useId()}hint`;
+  const uid = useId();
+  const hintId = `${uid}hint`;
+  const titleId = `${uid}title`;
   const direction = useResolvedDirection(dir, figureRef);
   useEntranceAnimation(figureRef, animation ?? "on-view");
 
@@ -45,11 +47,12 @@ function DrawnComparisonTable(props: ComparisonTableProps) {
       ref={figureRef}
       kind="comparison-table"
       narrowBelow={layout.narrowBelow}
+      titleId={titleId}
       {...pickFigureProps(props)}
     >
       <ScopedStyle css={COMPARISON_TABLE_STYLESHEET} />
       <div className="ri-wide">
-        <TableSvg layout={layout} label={title} hintId={hintId} keyboard={keyboard} />
+        <TableSvg layout={layout} titleId={titleId} hintId={hintId} keyboard={keyboard} />
         <KeyboardHint id={hintId}>{`Arrow keys move between cells.${hasLinks ? " Enter follows a link in the cell." : ""}`}</KeyboardHint>
       </div>
       <div className="ri-narrow">
