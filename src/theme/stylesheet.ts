@@ -1,3 +1,4 @@
+import { schemeRules } from "./scheme-rules";
 import { DARK_TOKENS, LIGHT_TOKENS, PALETTE_SIZE, SHARED_TOKENS, type ThemeTokens } from "./tokens";
 
 const declarations = (tokens: ThemeTokens) =>
@@ -30,9 +31,7 @@ const FORCED_COLOR_TOKENS: ThemeTokens = {
  * overrides any token or rule with an ordinary selector, no `!important`. Nothing here reaches outside `.ri-figure`.
  */
 export const BASE_STYLESHEET = [
-  `:where(.ri-figure){${declarations(LIGHT_TOKENS)}${declarations(SHARED_TOKENS)}}`,
-  `:where(.ri-figure[data-theme="dark"]){${declarations(DARK_TOKENS)}color-scheme:dark}`,
-  `@media (prefers-color-scheme:dark){:where(.ri-figure[data-theme="auto"]){${declarations(DARK_TOKENS)}color-scheme:dark}}`,
+  ...schemeRules("", (scheme) => (scheme === "light" ? declarations(LIGHT_TOKENS) + declarations(SHARED_TOKENS) : `${declarations(DARK_TOKENS)}color-scheme:dark`)),
   `@media (forced-colors:active){:where(.ri-figure){${declarations(FORCED_COLOR_TOKENS)}}}`,
   `:where(.ri-figure){margin:1.5em 0;padding:16px;border-radius:var(--ri-radius);color:var(--ri-text);background:var(--ri-bg);font-family:var(--ri-font-family);line-height:1.4;container-type:inline-size;box-sizing:border-box;max-width:100%}`,
   `:where(.ri-figure) :where(*){box-sizing:border-box}`,

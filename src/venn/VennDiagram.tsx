@@ -5,7 +5,7 @@ import { KeyboardHint } from "../a11y/KeyboardHint";
 import { useRovingFocus } from "../a11y/use-roving-focus";
 import { useResolvedDirection } from "../core/use-resolved-direction";
 import { useEntranceAnimation } from "../motion/use-entrance-animation";
-import { customColorVars } from "./colors";
+import { setColorVars } from "./colors";
 import { VENN_KEYBOARD_HINT, vennAccessibleName } from "./describe";
 import { nextVennFocus, vennFocusKey, type VennFocus } from "./keyboard";
 import { computeVennLayout, type VennLayout } from "./layout";
@@ -94,7 +94,7 @@ function VennDiagramView(props: VennDiagramProps) {
       {...pickFigureProps(props)}
     >
       <ScopedStyle css={VENN_STYLESHEET} />
-      <div className="ri-venn-body" style={customColorVars(sets)}>
+      <div className="ri-venn-body" style={setColorVars(sets)}>
         <div className="ri-wide">
           <VennPicture
             layout={layout}

@@ -1,14 +1,14 @@
+import { forcedColorRoles, pickSchemeRoles } from "../theme/color-roles";
+import { schemeRules } from "../theme/scheme-rules";
 import { SET_DASHES } from "../theme/tokens";
+import { setColorPrefix } from "./colors";
 
 const SETS = [1, 2, 3];
 
 /** The Venn diagram's own CSS: zero-specificity rules scoped under `.ri-venn`. */
 export const VENN_STYLESHEET = [
-  `:where(.ri-venn .ri-venn-body){${SETS.map(
-    (n) =>
-      `--ri-venn-fill-${n}:var(--ri-venn-custom-fill-${n},var(--ri-set-${n}-fill));--ri-venn-stroke-${n}:var(--ri-venn-custom-stroke-${n},var(--ri-set-${n}-stroke));`,
-  ).join("")}}`,
-  `@media (forced-colors:active){:where(.ri-venn .ri-venn-body){${SETS.map((n) => `--ri-venn-fill-${n}:Canvas;--ri-venn-stroke-${n}:CanvasText;`).join("")}}}`,
+  ...schemeRules(".ri-venn-body", (scheme) => SETS.map((n) => pickSchemeRoles(setColorPrefix(n), scheme)).join("")),
+  `@media (forced-colors:active){:where(.ri-venn .ri-venn-body){${SETS.map((n) => forcedColorRoles(setColorPrefix(n))).join("")}}}`,
   `:where(.ri-venn .ri-venn-picture){margin-inline:auto}`,
   `:where(.ri-venn .ri-venn-picture text){text-anchor:middle;dominant-baseline:central;fill:var(--ri-text)}`,
   `:where(.ri-venn .ri-venn-circle){fill:none;stroke-width:2px;pointer-events:none}`,
