@@ -33,7 +33,7 @@ const FORCED_COLOR_TOKENS: ThemeTokens = {
 export const BASE_STYLESHEET = [
   ...schemeRules("", (scheme) => (scheme === "light" ? declarations(LIGHT_TOKENS) + declarations(SHARED_TOKENS) : `${declarations(DARK_TOKENS)}color-scheme:dark`)),
   `@media (forced-colors:active){:where(.ri-figure){${declarations(FORCED_COLOR_TOKENS)}}}`,
-  `:where(.ri-figure){margin:1.5em 0;padding:16px;border-radius:var(--ri-radius);color:var(--ri-text);background:var(--ri-bg);font-family:var(--ri-font-family);line-height:1.4;container-type:inline-size;box-sizing:border-box;max-width:100%}`,
+  `:where(.ri-figure){margin:1.5em 0;padding:16px;border-radius:var(--ri-radius);color:var(--ri-text);background:var(--ri-bg);font-family:var(--ri-font-family);line-height:1.4;container-type:inline-size;box-sizing:border-box;max-width:100%;overflow-wrap:anywhere}`,
   `:where(.ri-figure) :where(*){box-sizing:border-box}`,
   `:where(.ri-figure .ri-header){margin:0 0 12px}`,
   `:where(.ri-figure .ri-title){margin:0;font-size:20px;font-weight:700;line-height:1.3;color:var(--ri-text)}`,
