@@ -1,4 +1,4 @@
-import type { Rgb } from "./css-color";
+import { parseCssColor, type Rgb } from "./css-color";
 
 /** Parses `#rgb` or `#rrggbb` into 0-255 channels. */
 export function parseHex(hex: string): Rgb {
@@ -8,9 +8,9 @@ export function parseHex(hex: string): Rgb {
   return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as Rgb;
 }
 
-/** WCAG relative luminance of a hex colour or of 0-255 channels. */
+/** WCAG relative luminance of a CSS colour (hex, `rgb()`, …) or of 0-255 channels. */
 export function relativeLuminance(color: string | Rgb): number {
-  const [r, g, b] = (typeof color === "string" ? parseHex(color) : color).map((channel) => {
+  const [r, g, b] = (typeof color === "string" ? parseCssColor(color)! : color).map((channel) => {
     const c = channel / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   }) as Rgb;

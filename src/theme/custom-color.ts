@@ -1,4 +1,4 @@
-import { contrastRatio, parseHex } from "./contrast";
+import { contrastRatio } from "./contrast";
 import { parseCssColor, rgbToHex, type Rgb } from "./css-color";
 import { DARK_TOKENS, LIGHT_TOKENS } from "./tokens";
 
@@ -40,7 +40,7 @@ export function deriveCustomColor(color: string, scheme: ColorScheme): DerivedCo
   const rgb = parseCssColor(color)?.map(Math.round) as Rgb | undefined;
   if (!rgb) return undefined;
   const tokens = scheme === "light" ? LIGHT_TOKENS : DARK_TOKENS;
-  const [bg, surface, text] = ["--ri-bg", "--ri-surface", "--ri-text"].map((name) => parseHex(tokens[name as "--ri-bg"]!)) as [Rgb, Rgb, Rgb];
+  const [bg, surface, text] = ["--ri-bg", "--ri-surface", "--ri-text"].map((name) => parseCssColor(tokens[name as "--ri-bg"]!)) as [Rgb, Rgb, Rgb];
   const fill = nearestPassing(mix(bg, rgb, TINT), bg, (candidate) => contrastRatio(text, candidate) >= 4.5);
   const extreme: Rgb = scheme === "light" ? [0, 0, 0] : [255, 255, 255];
   const stroke = nearestPassing(rgb, extreme, (candidate) => [bg, surface, fill].every((under) => contrastRatio(candidate, under) >= 3));

@@ -43,7 +43,7 @@ const CASES = [
   ["#fff3a0", "dark"],
   ["navy", "light"],
   ["navy", "dark"],
-  ["hsl(30 100% 50%)", "light"],
+  ["rgb(255 140 0)", "light"],
   ["navy", "auto, the reader preferring dark"],
 ] as const;
 

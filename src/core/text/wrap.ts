@@ -1,4 +1,4 @@
-import { isCjk, measureTextWidth, type TextStyle } from "./measure";
+import { measureTextWidth, type TextStyle } from "./measure";
 
 /** Options for wrapping: the font, the box width and the line height. */
 export interface WrapOptions extends TextStyle {
@@ -55,22 +55,20 @@ const LETTER = /^\p{L}/u;
 
 /**
  * Breaks a word wider than the box into pieces that fit. A hyphen marks a break between two letters of a word;
- * URLs, numbers, emoji and CJK break without one, since a hyphen there would read as part of the text.
+ * URLs, numbers and emoji break without one, since a hyphen there would read as part of the text. (CJK characters
+ * never get here: each is a token of its own.)
  */
 function breakLongWord(word: string, style: WrapOptions): string[] {
   const plain = /[/@:]/.test(word);
-  const hyphenBetween = (before: string, after: string | undefined) =>
-    !plain && after !== undefined && LETTER.test(before) && LETTER.test(after) && !isCjk(before) && !isCjk(after) ? "-" : "";
+  const hyphen = (before: string, after = "") => (!plain && LETTER.test(before) && LETTER.test(after) ? "-" : "");
   const parts = graphemes(word);
   const pieces: string[] = [];
   let current = "";
-  let last = "";
   parts.forEach((part, i) => {
-    if (current !== "" && measureTextWidth(current + part + hyphenBetween(part, parts[i + 1]), style) > style.maxWidth) {
-      pieces.push(current + hyphenBetween(last, part));
+    if (current !== "" && measureTextWidth(current + part + hyphen(part, parts[i + 1]), style) > style.maxWidth) {
+      pieces.push(current + hyphen(parts[i - 1]!, part));
       current = part;
     } else current += part;
-    last = part;
   });
   if (current !== "") pieces.push(current);
   return pieces;
