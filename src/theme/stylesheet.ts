@@ -42,7 +42,7 @@ export const BASE_STYLESHEET = [
   `:where(.ri-figure .ri-error ul){margin:8px 0 0;padding-inline-start:20px}`,
   `:where(.ri-figure .ri-error code){font-family:ui-monospace,monospace;font-weight:700}`,
   `@media (prefers-reduced-motion:reduce){:where(.ri-figure) :where(*){transition:none}}`,
-  // Paper shows everything at once: no keyboard hint, nothing dimmed, no element left waiting for its entrance
+  // Paper shows everything at once: no keyboard hint or focus ring, nothing dimmed, no element left waiting for its entrance
   // (an inline opacity the entrance sets, hence the one !important), and a figure kept on one page where it fits.
-  `@media print{:where(.ri-figure){break-inside:avoid}:where(.ri-figure .ri-keyboard-hint){display:none}:where(.ri-figure [data-ri-dim]){opacity:1}:where(.ri-figure [data-ri-enter]){opacity:1!important}}`,
+  `@media print{:where(.ri-figure){break-inside:avoid}:where(.ri-figure :is(.ri-keyboard-hint,.ri-focus-ring)){display:none}:where(.ri-figure [data-ri-dim]){opacity:1}:where(.ri-figure [data-ri-enter]){opacity:1!important}}`,
 ].join("\n");
