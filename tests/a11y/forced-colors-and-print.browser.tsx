@@ -1,36 +1,20 @@
-import { act, type ReactNode } from "react";
-import { createRoot, type Root } from "react-dom/client";
+import { act } from "react";
 import { cdp, userEvent } from "vitest/browser";
 import { ComparisonTable, type ComparisonTableProps } from "../../src/comparison-table";
 import { LifecycleTimeline, type LifecycleTimelineProps } from "../../src/lifecycle-timeline";
 import { deriveCustomColor } from "../../src/theme/custom-color";
 import { VennDiagram, type VennDiagramProps } from "../../src/venn";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
+import { clearStage, stage as show, staged } from "../browser-stage";
 import { computedRgb, drawnContrast } from "../theme/drawn-colors";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 const venn = fixture.venn as VennDiagramProps;
 const timeline = fixture.timeline as LifecycleTimelineProps;
 const table = fixture.comparison as ComparisonTableProps;
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-
-async function show(node: ReactNode): Promise<HTMLElement> {
-  host = document.createElement("div");
-  host.style.width = "900px";
-  document.body.append(host);
-  await act(async () => {
-    root = createRoot(host!);
-    root.render(node);
-  });
-  return host;
-}
-
 const emulate = (media: string, features: { name: string; value: string }[] = []) => cdp().send("Emulation.setEmulatedMedia", { media, features });
 
 afterEach(async () => {
-  act(() => root?.unmount());
-  host?.remove();
+  clearStage();
   await emulate("");
 });
 
@@ -44,7 +28,7 @@ function systemColor(keyword: string): string {
   return value;
 }
 
-const one = (selector: string) => host!.querySelector(selector)!;
+const one = (selector: string) => staged().querySelector(selector)!;
 const rgbOf = (element: Element, property: "fill" | "stroke" | "color" | "background-color") => computedRgb(getComputedStyle(element).getPropertyValue(property));
 
 describe("forced colours (high contrast)", () => {
@@ -72,13 +56,13 @@ describe("forced colours (high contrast)", () => {
       [one(".ri-ct-datacell > .ri-ct-cell-bg"), "stroke"],
     ] as const;
     for (const [element, property] of marks) expect(rgbOf(element, property), `${element.getAttribute("class")} ${property}`).toEqual(text);
-    for (const figure of host!.querySelectorAll(".ri-figure")) expect(rgbOf(figure, "background-color")).toEqual(canvas);
-    for (const label of host!.querySelectorAll(".ri-venn-item text, .ri-lt-bar-label, .ri-ct-ink")) expect(rgbOf(label, "fill")).toEqual(text);
+    for (const figure of staged().querySelectorAll(".ri-figure")) expect(rgbOf(figure, "background-color")).toEqual(canvas);
+    for (const label of staged().querySelectorAll(".ri-venn-item text, .ri-lt-bar-label, .ri-ct-ink")) expect(rgbOf(label, "fill")).toEqual(text);
   });
 
   it("shows the focus ring in the Highlight colour", async () => {
     await show(<VennDiagram {...venn} animation="none" />);
-    await userEvent.tab();
+    await act(() => userEvent.tab());
     const ring = one(".ri-venn-region[data-region='0'] > .ri-focus-ring");
     expect(getComputedStyle(ring).visibility).toBe("visible");
     expect(rgbOf(ring, "stroke")).toEqual(computedRgb(systemColor("Highlight")));
@@ -101,11 +85,11 @@ describe("print", () => {
 
   it("hides the keyboard hint and focus ring and dims nothing, even with keyboard focus in the figure", async () => {
     await show(<VennDiagram {...venn} animation="none" />);
-    await userEvent.tab();
+    await act(() => userEvent.tab());
     expect(one(".ri-venn-region[data-region='0']").getAttribute("data-state")).toBe("active");
     expect(getComputedStyle(one(".ri-keyboard-hint")).display).toBe("none");
     expect(getComputedStyle(one(".ri-venn-region[data-region='0'] > .ri-focus-ring")).display).toBe("none");
-    for (const fill of host!.querySelectorAll(".ri-venn-region-fill")) expect(getComputedStyle(fill).opacity).toBe("1");
+    for (const fill of staged().querySelectorAll(".ri-venn-region-fill")) expect(getComputedStyle(fill).opacity).toBe("1");
   });
 
   it("prints every element of a figure still waiting for its entrance", async () => {
@@ -115,7 +99,7 @@ describe("print", () => {
     document.body.prepend(spacer);
     try {
       await show(<ComparisonTable {...table} animation="on-view" />);
-      const waiting = host!.querySelectorAll<SVGElement>("[data-ri-enter]");
+      const waiting = staged().querySelectorAll<SVGElement>("[data-ri-enter]");
       expect([...waiting].some((element) => element.style.opacity === "0")).toBe(true);
       for (const element of waiting) expect(getComputedStyle(element).opacity).toBe("1");
     } finally {

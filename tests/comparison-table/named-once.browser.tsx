@@ -1,14 +1,10 @@
-import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { cdp } from "vitest/browser";
 import { ComparisonTable, type ComparisonTableProps } from "../../src/comparison-table";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
+import { clearStage, stage } from "../browser-stage";
 import { chromiumAccessibilityTree } from "../lifecycle-timeline/chromium-ax-tree";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 const reference = { ...(fixture.comparison as ComparisonTableProps), animation: "none" as const };
-let root: Root | undefined;
-let host: HTMLElement | undefined;
 
 interface NameSource {
   type: string;
@@ -31,23 +27,14 @@ async function tableNameSource(): Promise<{ name: string; from: string | undefin
   return { name: table?.name?.value ?? "", from: used?.attribute };
 }
 
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
+afterEach(clearStage);
 
 describe("<ComparisonTable> is named once", () => {
   it.each([
     ["with its title shown", false],
     ["with its title visually hidden", true],
   ])("the table takes its name from the figure's title element, %s", async (_name, hideTitle) => {
-    host = document.createElement("div");
-    host.style.width = "800px";
-    document.body.append(host);
-    await act(async () => {
-      root = createRoot(host!);
-      root.render(<ComparisonTable {...reference} hideTitle={hideTitle} />);
-    });
+    const host = await stage(<ComparisonTable {...reference} hideTitle={hideTitle} />, "width: 800px");
     const table = host.querySelector("svg[role=table]")!;
     const title = host.querySelector(".ri-title")!;
     expect(table.hasAttribute("aria-label")).toBe(false);

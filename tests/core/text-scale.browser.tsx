@@ -1,29 +1,16 @@
 import { act, type ReactNode } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { ComparisonTable, computeComparisonTableLayout, type ComparisonTableProps } from "../../src/comparison-table";
 import { computeVennLayout, VennDiagram, type VennDiagramProps } from "../../src/venn";
 import { boxInRegion } from "../../src/venn/geometry";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
+import { clearStage, stage } from "../browser-stage";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 /** A font about a sixth wider than the Arial-like metrics the layout estimates with. */
 const WIDE_FONT = '"DejaVu Sans", Verdana, sans-serif';
 const ARIAL = "Arial, 'Liberation Sans', sans-serif";
 const venn = { ...(fixture.venn as VennDiagramProps), animation: "none" as const };
 const table = { ...(fixture.comparison as ComparisonTableProps), animation: "none" as const };
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-
-async function show(node: ReactNode, fontFamily: string): Promise<HTMLElement> {
-  host = document.createElement("div");
-  host.style.cssText = `width: 1100px; font-family: ${fontFamily}`;
-  document.body.append(host);
-  await act(async () => {
-    root = createRoot(host!);
-    root.render(node);
-  });
-  return host;
-}
+const show = (node: ReactNode, fontFamily: string) => stage(node, `width: 1100px; font-family: ${fontFamily}`);
 
 /** Resolves once the component has measured the loaded font and laid out again (two frames after fonts.ready). */
 async function settled(): Promise<void> {
@@ -31,10 +18,7 @@ async function settled(): Promise<void> {
   await act(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }
 
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
+afterEach(clearStage);
 
 /** The text of each drawn line matching `selector`. */
 const drawnLines = (figure: Element, selector: string) => Array.from(figure.querySelectorAll(selector), (line) => (line.textContent ?? "").trim());

@@ -1,34 +1,20 @@
 import { act, type ReactNode } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { page } from "vitest/browser";
 import { ComparisonTable } from "../../src/comparison-table";
 import { LifecycleTimeline } from "../../src/lifecycle-timeline";
 import { VennDiagram } from "../../src/venn";
+import { clearStage, stage } from "../browser-stage";
 import { table, timeline, venn } from "./content";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-
 async function show(node: ReactNode, width?: number): Promise<HTMLElement> {
-  host = document.createElement("div");
-  if (width) host.style.width = `${width}px`;
-  host.style.fontFamily = "Arial, 'Liberation Sans', sans-serif";
-  document.body.append(host);
-  await act(async () => {
-    root = createRoot(host!);
-    root.render(node);
-  });
+  const host = await stage(node, `${width ? `width: ${width}px; ` : ""}font-family: Arial, 'Liberation Sans', sans-serif`);
   await document.fonts.ready;
   // Components that measure their container lay out again after one ResizeObserver round: wait for the frame after it.
   await act(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   return host;
 }
 
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
+afterEach(clearStage);
 
 type Rect = Pick<DOMRect, "left" | "right" | "top" | "bottom">;
 const shown = (element: Element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== "hidden";

@@ -1,5 +1,3 @@
-import { act, type ReactNode } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { cdp } from "vitest/browser";
 import { ComparisonTable, type ComparisonTableProps } from "../../src/comparison-table";
 import { LifecycleTimeline, type LifecycleTimelineProps } from "../../src/lifecycle-timeline";
@@ -7,31 +5,16 @@ import { parseCssColor } from "../../src/theme/css-color";
 import { namedColorNames } from "../../src/theme/named-colors";
 import { VennDiagram, type VennDiagramProps } from "../../src/venn";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
+import { clearStage, stage as show, staged } from "../browser-stage";
 import { computedRgb, drawnContrast } from "./drawn-colors";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-
-async function show(node: ReactNode): Promise<HTMLElement> {
-  host = document.createElement("div");
-  host.style.width = "900px";
-  document.body.append(host);
-  await act(async () => {
-    root = createRoot(host!);
-    root.render(node);
-  });
-  return host;
-}
-
 afterEach(async () => {
-  act(() => root?.unmount());
-  host?.remove();
+  clearStage();
   await cdp().send("Emulation.setEmulatedMedia", { features: [] });
 });
 
 const one = <T extends Element>(selector: string) => {
-  const element = host!.querySelector<T>(selector);
+  const element = staged().querySelector<T>(selector);
   if (!element) throw new Error(`nothing matches ${selector}`);
   return element;
 };

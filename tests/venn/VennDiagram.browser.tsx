@@ -9,13 +9,18 @@ const reference = fixture.venn as VennDiagramProps;
 let container: HTMLDivElement;
 let root: Root | undefined;
 
-function mount(width: number, props: Partial<VennDiagramProps> = {}) {
+async function mount(width: number, props: Partial<VennDiagramProps> = {}) {
   container = document.createElement("div");
   container.style.width = `${width}px`;
   document.body.append(container);
   act(() => {
     root = createRoot(container);
     root.render(<VennDiagram {...reference} animation="none" {...props} />);
+  });
+  // The diagram measures the loaded font and may lay itself out again: let that happen inside act.
+  await act(async () => {
+    await document.fonts.ready;
+    await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
   });
 }
 
@@ -27,7 +32,7 @@ afterEach(() => {
 
 describe("<VennDiagram> in Chromium", () => {
   it("gives screen readers the figure, named by its title, and one named list per region", async () => {
-    mount(800);
+    await mount(800);
     await expect.element(page.getByRole("figure")).toMatchAriaInlineSnapshot(`
       - figure "Product manager vs. project manager":
         - paragraph: Product manager vs. project manager
@@ -54,7 +59,7 @@ describe("<VennDiagram> in Chromium", () => {
   });
 
   it("gives screen readers the same lists as stacked cards in a 360 px container", async () => {
-    mount(360);
+    await mount(360);
     await expect.element(page.getByRole("figure")).toMatchAriaInlineSnapshot(`
       - figure "Product manager vs. project manager":
         - paragraph: Product manager vs. project manager
@@ -81,8 +86,8 @@ describe("<VennDiagram> in Chromium", () => {
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
   });
 
-  it("draws item text no smaller than 12 px at the narrowest width that keeps the picture", () => {
-    mount(800);
+  it("draws item text no smaller than 12 px at the narrowest width that keeps the picture", async () => {
+    await mount(800);
     const svg = container.querySelector<SVGSVGElement>("svg.ri-venn-picture")!;
     const viewBoxWidth = svg.viewBox.baseVal.width;
     // The container query matches widths up to and including narrowBelow; 32 px is the figure's padding.
@@ -95,29 +100,29 @@ describe("<VennDiagram> in Chromium", () => {
   });
 
   it("takes one Tab stop, moves with arrows, shows the hint and a visible focus ring, and lets Tab leave", async () => {
-    mount(800);
+    await mount(800);
     const after = document.createElement("button");
     after.textContent = "after";
     document.body.append(after);
-    await userEvent.tab();
+    await act(() => userEvent.tab());
     const productOnly = page.getByRole("list", { name: "Product manager only" });
     await expect.element(productOnly).toHaveFocus();
     const ring = container.querySelector(".ri-venn-region[data-region='0'] > .ri-focus-ring")!;
     expect(getComputedStyle(ring).visibility).toBe("visible");
     expect(getComputedStyle(container.querySelector(".ri-keyboard-hint")!).visibility).toBe("visible");
-    await userEvent.keyboard("{ArrowRight}{ArrowDown}");
+    await act(() => userEvent.keyboard("{ArrowRight}{ArrowDown}"));
     await expect.element(page.getByRole("listitem").filter({ hasText: "Company goals" })).toHaveFocus();
-    await userEvent.tab();
+    await act(() => userEvent.tab());
     expect(document.activeElement).toBe(after);
     after.remove();
   });
 
   it("follows keyboard focus even while the pointer rests on another region", async () => {
-    mount(800);
+    await mount(800);
     const hovered = page.getByRole("list", { name: "Project manager only" });
-    await userEvent.hover(hovered.getByRole("listitem").first());
+    await act(() => userEvent.hover(hovered.getByRole("listitem").first()));
     await expect.element(hovered).toHaveAttribute("data-state", "active");
-    await userEvent.tab();
+    await act(() => userEvent.tab());
     const focused = page.getByRole("list", { name: "Product manager only" });
     await expect.element(focused).toHaveFocus();
     await expect.element(focused).toHaveAttribute("data-state", "active");
@@ -125,7 +130,7 @@ describe("<VennDiagram> in Chromium", () => {
   });
 
   it("reads an item's description as its accessible description", async () => {
-    mount(800);
+    await mount(800);
     const item = container.querySelector<SVGElement>(".ri-venn-item[data-described='true']")!;
     const tip = document.getElementById(item.getAttribute("aria-describedby")!)!;
     expect(tip.textContent?.replace(/\s+/g, " ").trim()).toBe("Understands the problem the product solves and who it is for.");
@@ -133,11 +138,12 @@ describe("<VennDiagram> in Chromium", () => {
   });
 
   it("plays the entrance on mount and ends with every item shown and every circle at full size", async () => {
-    mount(800, { animation: "on-mount" });
+    await mount(800, { animation: "on-mount" });
     const item = container.querySelector<SVGElement>(".ri-venn-item")!;
     const circle = container.querySelector<SVGElement>(".ri-venn-circle")!;
     expect(getComputedStyle(item).opacity).toBe("0");
-    await vi.waitFor(() => expect(getComputedStyle(container.querySelectorAll<SVGElement>(".ri-venn-item")[13]!).opacity).toBe("1"), { timeout: 4000 });
+    // Inside act: the font measurement may lay the diagram out again while the entrance plays.
+    await act(() => vi.waitFor(() => expect(getComputedStyle(container.querySelectorAll<SVGElement>(".ri-venn-item")[13]!).opacity).toBe("1"), { timeout: 4000 }));
     expect(getComputedStyle(circle).opacity).toBe("1");
     const box = circle.getBoundingClientRect();
     const r = Number(circle.getAttribute("r"));
