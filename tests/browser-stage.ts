@@ -7,7 +7,11 @@ import { createRoot, type Root } from "react-dom/client";
 let root: Root | undefined;
 let host: HTMLElement | undefined;
 
-/** Renders `node` into a fresh element at the end of the page, styled with `style` (a width, a font), inside act(). */
+/**
+ * Renders `node` into a fresh element at the end of the page, styled with `style` (a width, a font), inside act(),
+ * and waits there for the loaded fonts and two frames: by then the components have measured their container and
+ * the real font, and laid themselves out again if they had to.
+ */
 export async function stage(node: ReactNode, style: string = "width: 900px"): Promise<HTMLElement> {
   const element = document.createElement("div");
   element.style.cssText = style;
@@ -16,6 +20,10 @@ export async function stage(node: ReactNode, style: string = "width: 900px"): Pr
   await act(async () => {
     root = createRoot(element);
     root.render(node);
+  });
+  await act(async () => {
+    await document.fonts.ready;
+    await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
   });
   return element;
 }
