@@ -16,3 +16,4 @@ export { measureTextWidth, type FontWeight, type TextStyle } from "./core/text/m
 export { wrapText, type WrapOptions, type WrappedText } from "./core/text/wrap";
 export { safeHref } from "./core/safe-href";
 export type { InfographicItem, ValidationProblem } from "./core/types";
+export { deriveCustomColor, type ColorScheme, type DerivedColor } from "./theme/custom-color";

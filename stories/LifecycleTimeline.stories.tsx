@@ -57,7 +57,7 @@ export const KeyboardNavigation: Story = {
   },
 };
 
-/** Lanes in the author's own colours (fill mixed from the colour, text in the theme's text colour). */
+/** Lanes in the author's own colours (fill tinted from the colour, outline kept at 3:1, text in the theme's text colour). */
 export const CustomLaneColors: Story = {
   args: {
     lanes: reference.lanes?.map((lane, i) => ({ ...lane, color: ["#7c3aed", "#0f766e"][i] })),

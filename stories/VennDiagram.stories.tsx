@@ -75,7 +75,7 @@ export const EmptyRegions: Story = {
   },
 };
 
-/** Sets with their own colours: the outline takes the colour, the fill a light tint of it. */
+/** Sets with their own colours: the outline takes the colour, the fill a tint of it. */
 export const CustomColors: Story = {
   args: {
     title: "Brand colours",
@@ -83,6 +83,21 @@ export const CustomColors: Story = {
     sets: [
       { ...reference.sets[0]!, color: "#7c3aed" },
       { ...reference.sets[1]!, color: "#0f766e" },
+    ],
+  },
+};
+
+/**
+ * Colours that would vanish: a pale yellow on white and navy on the dark background. Their outlines keep the hue
+ * at a lightness that reaches 3:1 in each theme; switch the theme in the toolbar to compare.
+ */
+export const ColorsThatWouldVanish: Story = {
+  args: {
+    title: "Pale yellow and navy",
+    description: "The library darkens or lightens a set's colour only as far as it must to stay visible.",
+    sets: [
+      { ...reference.sets[0]!, color: "#fff3a0" },
+      { ...reference.sets[1]!, color: "navy" },
     ],
   },
 };

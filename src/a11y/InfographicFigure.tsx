@@ -11,6 +11,8 @@ export interface InfographicFigureProps extends Omit<InfographicProps, "animatio
   kind: string;
   /** Container width in px below which the `.ri-narrow` layout replaces the `.ri-wide` one, before any script runs. */
   narrowBelow?: number;
+  /** Id for the title element, when a part inside the figure names itself by it (`aria-labelledby`). */
+  titleId?: string;
   /** The picture itself. */
   children: ReactNode;
 }
@@ -30,11 +32,11 @@ function instanceClassName(uid: string): string {
  * description, theme tokens scoped to the root, and the CSS container query that swaps in the narrow layout.
  */
 export const InfographicFigure = forwardRef<HTMLElement, InfographicFigureProps>(function InfographicFigure(
-  { kind, narrowBelow, children, title, description, source, hideTitle = false, theme, dir, id, className, style },
+  { kind, narrowBelow, titleId: givenTitleId, children, title, description, source, hideTitle = false, theme, dir, id, className, style },
   ref,
 ) {
   const uid = useId();
-  const titleId = `${uid}title`;
+  const titleId = givenTitleId ?? `${uid}title`;
   const descriptionId = `${uid}description`;
   const instance = instanceClassName(uid);
   const resolvedTheme = resolveTheme(theme);

@@ -3,6 +3,7 @@ import { InfographicError } from "../a11y/InfographicError";
 import { InfographicFigure, pickFigureProps } from "../a11y/InfographicFigure";
 import { KeyboardHint } from "../a11y/KeyboardHint";
 import { useResolvedDirection } from "../core/use-resolved-direction";
+import { useTextScale } from "../core/use-text-scale";
 import { useEntranceAnimation } from "../motion/use-entrance-animation";
 import { computeComparisonTableLayout, type ComparisonTableLayout } from "./layout";
 import { StackedCards } from "./StackedCards";
@@ -16,21 +17,24 @@ import { ScopedStyle } from "../theme/ScopedStyle";
 const COMPONENT_NAME = "ComparisonTable";
 
 function DrawnComparisonTable(props: ComparisonTableProps) {
-  const { title, dir, animation } = props;
+  const { dir, animation } = props;
   const figureRef = useRef<HTMLElement>(null);
-  const hintId = `${useId()}hint`;
+  const uid = useId();
+  const hintId = `${uid}hint`;
+  const titleId = `${uid}title`;
   const direction = useResolvedDirection(dir, figureRef);
+  const textScale = useTextScale(figureRef);
   useEntranceAnimation(figureRef, animation ?? "on-view");
 
   const result = useMemo((): { layout: ComparisonTableLayout } | { error: string } => {
     try {
-      return { layout: computeComparisonTableLayout(props, { direction }) };
+      return { layout: computeComparisonTableLayout(props, { direction, textScale }) };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
     // The layout depends on the content props only, not on presentation props such as className.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.columns, props.rows, props.rowHeaderLabel, props.highlightColumnId, props.locale, direction]);
+  }, [props.columns, props.rows, props.rowHeaderLabel, props.highlightColumnId, props.locale, direction, textScale]);
 
   const layout = "layout" in result ? result.layout : undefined;
   const keyboard = useGridKeyboard(layout ? layout.rows.length + 1 : 0, layout ? layout.columns.length + 1 : 0, direction === "rtl");
@@ -45,11 +49,12 @@ function DrawnComparisonTable(props: ComparisonTableProps) {
       ref={figureRef}
       kind="comparison-table"
       narrowBelow={layout.narrowBelow}
+      titleId={titleId}
       {...pickFigureProps(props)}
     >
       <ScopedStyle css={COMPARISON_TABLE_STYLESHEET} />
       <div className="ri-wide">
-        <TableSvg layout={layout} label={title} hintId={hintId} keyboard={keyboard} />
+        <TableSvg layout={layout} titleId={titleId} hintId={hintId} keyboard={keyboard} />
         <KeyboardHint id={hintId}>{`Arrow keys move between cells.${hasLinks ? " Enter follows a link in the cell." : ""}`}</KeyboardHint>
       </div>
       <div className="ri-narrow">

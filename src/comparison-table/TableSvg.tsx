@@ -8,8 +8,8 @@ import type { GridKeyboard } from "./use-grid-keyboard";
 export interface TableSvgProps {
   /** The computed geometry. */
   layout: ComparisonTableLayout;
-  /** The table's accessible name (the figure's title). */
-  label: string;
+  /** Id of the figure's title, which names the table (named once, not repeated in an attribute). */
+  titleId: string;
   /** Id of the keyboard hint that describes the table. */
   hintId: string;
   /** Keyboard handling and roving focus. */
@@ -20,7 +20,7 @@ export interface TableSvgProps {
  * The comparison drawn in SVG and exposed as an ARIA table: a header row group with the column headers, a body
  * row group with one row per aspect, each row header followed by its cells. Decorative shapes are hidden.
  */
-export function TableSvg({ layout, label, hintId, keyboard }: TableSvgProps) {
+export function TableSvg({ layout, titleId, hintId, keyboard }: TableSvgProps) {
   // The latest interaction wins: a hover shows until keyboard focus moves to another row, and the other way round.
   const [hover, setHover] = useState<{ row: number; focusedRowThen: number | undefined } | undefined>(undefined);
   const hoverIsLatest = hover !== undefined && (keyboard.focusedRow === undefined || hover.focusedRowThen === keyboard.focusedRow);
@@ -67,7 +67,7 @@ export function TableSvg({ layout, label, hintId, keyboard }: TableSvgProps) {
     <svg
       className="ri-ct-svg"
       role="table"
-      aria-label={label}
+      aria-labelledby={titleId}
       aria-describedby={hintId}
       data-ri-keys=""
       viewBox={`0 0 ${layout.width} ${layout.height}`}

@@ -10,6 +10,14 @@ export const FONTS = {
   secondary: { fontSize: 12, fontWeight: "normal", lineHeight: 1.35 },
 } as const satisfies Record<string, TableFont>;
 
+/** The table's fonts, as the layout measures them. */
+export type TableFonts = Record<keyof typeof FONTS, TableFont>;
+
+/** The fonts with every width estimate widened by `widthScale` (the real font draws wider than the metrics). */
+export function scaledFonts(widthScale: number): TableFonts {
+  return Object.fromEntries(Object.entries(FONTS).map(([role, font]) => [role, { ...font, widthScale }])) as TableFonts;
+}
+
 /** Radius of the yes/no glyph's circle, space between a label and its description, list indent. */
 export const GLYPH_RADIUS = 11;
 const LABEL_GAP = 4;
@@ -65,12 +73,12 @@ export function partsNeed(parts: readonly TextPart[]): WidthNeed[] {
 }
 
 /** The widths a value asks for. Numbers never wrap; `fractionRoom` is the decimal-alignment room of the column. */
-export function valueNeed(value: ResolvedValue, fractionRoom: number): WidthNeed[] {
+export function valueNeed(value: ResolvedValue, fractionRoom: number, fonts: TableFonts = FONTS): WidthNeed[] {
   switch (value.kind) {
     case "text":
-      return [textNeed(value.text, FONTS.body)];
+      return [textNeed(value.text, fonts.body)];
     case "number": {
-      const width = measureTextWidth(value.text, FONTS.body) + fractionRoom;
+      const width = measureTextWidth(value.text, fonts.body) + fractionRoom;
       return [{ min: width, ideal: width, fixed: true }];
     }
     case "boolean":
@@ -79,8 +87,8 @@ export function valueNeed(value: ResolvedValue, fractionRoom: number): WidthNeed
       return [{ min: DASH_WIDTH, ideal: DASH_WIDTH, fixed: true }];
     case "list":
       return value.items.flatMap((item) => [
-        textNeed(item.label, FONTS.body, BULLET_INDENT),
-        ...(item.description ? [textNeed(item.description, FONTS.secondary, BULLET_INDENT)] : []),
+        textNeed(item.label, fonts.body, BULLET_INDENT),
+        ...(item.description ? [textNeed(item.description, fonts.secondary, BULLET_INDENT)] : []),
       ]);
   }
 }
@@ -98,24 +106,30 @@ export function layoutParts(parts: readonly TextPart[], width: number): { conten
 }
 
 /** Width of the part of a formatted number from its decimal separator on (0 for whole numbers). */
-export function fractionWidth(text: string, decimalSeparator: string): number {
+export function fractionWidth(text: string, decimalSeparator: string, fonts: TableFonts = FONTS): number {
   const at = text.lastIndexOf(decimalSeparator);
-  return at < 0 ? 0 : measureTextWidth(text.slice(at), FONTS.body);
+  return at < 0 ? 0 : measureTextWidth(text.slice(at), fonts.body);
 }
 
 /**
  * Lays out a value in a content box of the given width. Numbers are drawn at the end of the line, shifted so that
  * decimal separators line up down the column (`fractionRoom` is the column's widest fraction).
  */
-export function layoutValue(value: ResolvedValue, width: number, fractionRoom: number, decimalSeparator: string): { content: CellContent; height: number } {
-  const body = FONTS.body;
+export function layoutValue(
+  value: ResolvedValue,
+  width: number,
+  fractionRoom: number,
+  decimalSeparator: string,
+  fonts: TableFonts = FONTS,
+): { content: CellContent; height: number } {
+  const body = fonts.body;
   const lineBox = body.fontSize * body.lineHeight;
   switch (value.kind) {
     case "text":
       return layoutParts([{ text: value.text, font: body, tone: "text" }], width);
     case "number": {
       // Numbers never wrap (a locale's group separator may be a space), so the line is built directly.
-      const shift = fractionRoom - fractionWidth(value.text, decimalSeparator);
+      const shift = fractionRoom - fractionWidth(value.text, decimalSeparator, fonts);
       const line = { text: value.text, x: round(width - shift), y: round(lineBox / 2 + body.fontSize * 0.35), width: round(measureTextWidth(value.text, body)), hyphen: false, spaceAfter: false };
       const block: TextBlock = { lines: [line], fontSize: body.fontSize, fontWeight: body.fontWeight, anchor: "end", tone: "text" };
       return { content: { kind: "number", block }, height: round(lineBox) };
@@ -134,7 +148,7 @@ export function layoutValue(value: ResolvedValue, width: number, fractionRoom: n
         let description: TextBlock | undefined;
         if (item.description) {
           top += 2;
-          const wrapped = wrapBlock(item.description, FONTS.secondary, width - BULLET_INDENT, top, "muted");
+          const wrapped = wrapBlock(item.description, fonts.secondary, width - BULLET_INDENT, top, "muted");
           top += wrapped.height;
           description = wrapped.block;
         }

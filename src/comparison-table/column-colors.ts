@@ -1,13 +1,10 @@
 import type { CSSProperties } from "react";
-import { paletteVar } from "../theme/tokens";
+import { colorRoleProperties } from "../theme/color-roles";
 
 /**
- * The custom properties that colour one column (`--ct-fill`, `--ct-stroke`, `--ct-ink`): the palette colour at
- * its position, or a custom colour as the stroke with a tint of it as the fill and body text on top.
+ * The custom properties that colour one column (`--ct-fill`, `--ct-stroke`, `--ct-ink`, picked per scheme by the
+ * stylesheet): the palette colour at its position, or the column's own colour derived to keep its contrast.
  */
 export function columnColorStyle(index: number, color: string | undefined): CSSProperties {
-  const vars = color
-    ? { "--ct-fill": `color-mix(in srgb, ${color} 28%, var(--ri-bg))`, "--ct-stroke": color, "--ct-ink": "var(--ri-text)" }
-    : { "--ct-fill": paletteVar(index, "fill"), "--ct-stroke": paletteVar(index, "stroke"), "--ct-ink": paletteVar(index, "ink") };
-  return vars as CSSProperties;
+  return colorRoleProperties("--ct", index, color) as CSSProperties;
 }

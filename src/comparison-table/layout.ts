@@ -5,6 +5,7 @@ import {
   layoutParts,
   layoutValue,
   partsNeed,
+  scaledFonts,
   valueNeed,
   valueSmallestFont,
   type CellContent,
@@ -24,6 +25,11 @@ export interface ComparisonTableLayoutOptions {
   direction?: "ltr" | "rtl";
   /** Locale for numbers; overrides `props.locale`. Default `"en-US"`. */
   locale?: string;
+  /**
+   * How much wider the reader's font draws than the built-in Arial-like metrics (1, the default, trusts them). The
+   * component measures this in the browser after fonts load and lays out again only when text would overflow.
+   */
+  textScale?: number;
 }
 
 /** A rectangle in px. */
@@ -147,26 +153,27 @@ export function computeComparisonTableLayout(props: ComparisonTableProps, option
   const format = numberFormat(options.locale ?? props.locale);
   const separator = decimalSeparator(format);
   const { columns, rows } = props;
+  const fonts = scaledFonts(Math.max(1, options.textScale ?? 1));
 
   const values: ResolvedValue[][] = rows.map((row) => columns.map((column) => resolveValue(cellValue(row, column.id), format)));
   const fractionRooms = columns.map((_, c) =>
-    Math.max(0, ...values.map((row) => row[c]).map((v) => (v?.kind === "number" ? fractionWidth(v.text, separator) : 0))),
+    Math.max(0, ...values.map((row) => row[c]).map((v) => (v?.kind === "number" ? fractionWidth(v.text, separator, fonts) : 0))),
   );
-  const cornerParts: TextPart[] = props.rowHeaderLabel ? [{ text: props.rowHeaderLabel, font: FONTS.rowLabel, tone: "muted" }] : [];
+  const cornerParts: TextPart[] = props.rowHeaderLabel ? [{ text: props.rowHeaderLabel, font: fonts.rowLabel, tone: "muted" }] : [];
   const headerParts: TextPart[][] = columns.map((column) => [
-    { text: column.label, font: FONTS.columnLabel, tone: "ink" },
-    ...(column.description ? [{ text: column.description, font: FONTS.secondary, tone: "ink" as const }] : []),
+    { text: column.label, font: fonts.columnLabel, tone: "ink" },
+    ...(column.description ? [{ text: column.description, font: fonts.secondary, tone: "ink" as const }] : []),
   ]);
   const rowParts: TextPart[][] = rows.map((row) => [
-    { text: row.label, font: FONTS.rowLabel, tone: "text" },
-    ...(row.description ? [{ text: row.description, font: FONTS.secondary, tone: "muted" as const }] : []),
+    { text: row.label, font: fonts.rowLabel, tone: "text" },
+    ...(row.description ? [{ text: row.description, font: fonts.secondary, tone: "muted" as const }] : []),
   ]);
 
   const needs: WidthNeed[][] = [
     [...partsNeed(cornerParts), ...rowParts.flatMap(partsNeed)],
     ...columns.map((_, c) => [
       ...partsNeed(headerParts[c] ?? []),
-      ...values.flatMap((row) => (row[c] ? valueNeed(row[c], fractionRooms[c] ?? 0) : [])),
+      ...values.flatMap((row) => (row[c] ? valueNeed(row[c], fractionRooms[c] ?? 0, fonts) : [])),
     ]),
   ];
   const requested = Math.max(0, options.width ?? DEFAULT_WIDTH);
@@ -202,7 +209,7 @@ export function computeComparisonTableLayout(props: ComparisonTableProps, option
       { ...layoutParts(rowParts[r] ?? [], innerWidth(0)), text: row.label },
       ...columns.map((_, c) => {
         const value = values[r]?.[c] ?? resolveValue(null, format);
-        return { ...layoutValue(value, innerWidth(c + 1), fractionRooms[c] ?? 0, separator), text: value.text };
+        return { ...layoutValue(value, innerWidth(c + 1), fractionRooms[c] ?? 0, separator, fonts), text: value.text };
       }),
     ]),
   );

@@ -1,3 +1,9 @@
+import { forcedColorRoles, pickSchemeRoles } from "../theme/color-roles";
+import { schemeRules } from "../theme/scheme-rules";
+
+/** The elements that carry a column's colours, as custom properties for both schemes. */
+const COLORED = ":is(.ri-ct-cell,.ri-ct-outline,.ri-ct-card)";
+
 /** Component CSS of the comparison table: zero specificity, scoped under `.ri-comparison-table`. */
 const rules: string[] = [
   `.ri-ct-svg{font-variant-numeric:tabular-nums}`,
@@ -48,6 +54,8 @@ export const COMPARISON_TABLE_STYLESHEET = rules
     return `:where(${selectors})${rule.slice(open)}`;
   })
   .concat(
+    schemeRules(COLORED, (scheme) => pickSchemeRoles("--ct", scheme)),
+    `@media (forced-colors:active){:where(.ri-figure ${COLORED}){${forcedColorRoles("--ct")}}}`,
     // Forced colours flatten every fill to Canvas: outline body cells so the grid stays visible.
     "@media (forced-colors:active){:where(.ri-comparison-table .ri-ct-datacell>.ri-ct-cell-bg){stroke:CanvasText;stroke-width:1px}}",
   )

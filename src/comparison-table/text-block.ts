@@ -12,6 +12,8 @@ export interface TableFont {
   fontWeight: "normal" | "bold";
   /** Line height as a multiple of the size. */
   lineHeight: number;
+  /** How much wider the reader's font draws than the built-in metrics (see `useTextScale`). Default 1. */
+  widthScale?: number;
 }
 
 /** One wrapped line, placed at its baseline. */

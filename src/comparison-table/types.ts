@@ -11,7 +11,7 @@ export interface ComparisonColumn {
   label: string;
   /** A short line under the label in the header. */
   description?: string;
-  /** A CSS colour for the header instead of the palette colour. */
+  /** A CSS colour for the column instead of the palette colour, adjusted per theme to keep its contrast. */
   color?: string;
 }
 

@@ -11,7 +11,7 @@ import type { StageState } from "./TimelineStage";
 import { TimelinePicture } from "./TimelinePicture";
 import type { LifecycleStage, LifecycleTimelineProps } from "./types";
 import { useContainerWidth } from "./use-container-width";
-import { useTextScale } from "./use-text-scale";
+import { useTextScale } from "../core/use-text-scale";
 import { validateLifecycleTimeline } from "./validate";
 import { ScopedStyle } from "../theme/ScopedStyle";
 

@@ -1,13 +1,10 @@
-import { paletteVar, SET_DASHES } from "../theme/tokens";
+import type { CSSProperties } from "react";
+import { colorRoleProperties } from "../theme/color-roles";
+import { SET_DASHES } from "../theme/tokens";
 import type { LaneLayout } from "./layout-types";
+import { LANE_COLOR_PREFIX } from "./styles";
 import type { TimelineLane } from "./types";
 import { TimelineText } from "./TimelineText";
-
-/** Fill, stroke and text colour of a lane: its own `color`, or the palette's colour for its place. */
-export function laneColors(lane: TimelineLane, index: number): { fill: string; stroke: string; ink: string } {
-  if (lane.color) return { fill: `color-mix(in srgb, ${lane.color} 28%, var(--ri-bg))`, stroke: lane.color, ink: "var(--ri-text)" };
-  return { fill: paletteVar(index, "fill"), stroke: paletteVar(index, "stroke"), ink: paletteVar(index, "ink") };
-}
 
 /** Props of the lanes drawing. */
 export interface TimelineLanesProps {
@@ -29,21 +26,20 @@ export function TimelineLanes({ layouts, lanes, firstOrder }: TimelineLanesProps
       {layouts.map((layout) => {
         const lane = lanes[layout.index];
         if (!lane) return null;
-        const colors = laneColors(lane, layout.index);
         const dash = SET_DASHES[layout.index % SET_DASHES.length];
-        const barStyle = { fill: colors.fill, stroke: colors.stroke };
         const dashArray = dash === "none" ? undefined : dash;
+        // The lane's own colour, or the palette's for its place, for both schemes: the stylesheet picks one.
+        const colors = colorRoleProperties(LANE_COLOR_PREFIX, layout.index, lane.color) as CSSProperties;
         return (
-          <g key={layout.id} data-ri-enter="fade" data-ri-order={firstOrder + layout.index}>
+          <g key={layout.id} className="ri-lt-lane" style={colors} data-ri-enter="fade" data-ri-order={firstOrder + layout.index}>
             {layout.swatch ? (
-              <rect className="ri-lt-bar" style={barStyle} strokeDasharray={dashArray} x={layout.swatch.x} y={layout.swatch.y} width={layout.swatch.width} height={layout.swatch.height} rx={3} />
+              <rect className="ri-lt-bar" strokeDasharray={dashArray} x={layout.swatch.x} y={layout.swatch.y} width={layout.swatch.width} height={layout.swatch.height} rx={3} />
             ) : null}
             <TimelineText block={layout.label} />
             {layout.bars.map((bar) => (
               <g key={bar.spanIndex}>
                 <rect
                   className="ri-lt-bar"
-                  style={barStyle}
                   strokeDasharray={dashArray}
                   x={bar.box.x}
                   y={bar.box.y}
@@ -51,7 +47,7 @@ export function TimelineLanes({ layouts, lanes, firstOrder }: TimelineLanesProps
                   height={bar.box.height}
                   rx={Math.min(6, bar.box.width / 2)}
                 />
-                {bar.label ? <TimelineText block={bar.label} style={{ fill: colors.ink }} /> : null}
+                {bar.label ? <TimelineText block={bar.label} className="ri-lt-bar-label" /> : null}
               </g>
             ))}
           </g>

@@ -1,3 +1,9 @@
+import { forcedColorRoles, pickSchemeRoles } from "../theme/color-roles";
+import { schemeRules } from "../theme/scheme-rules";
+
+/** Prefix of a lane's colour properties (`--lt-fill`, `--lt-stroke`, `--lt-ink`, picked per scheme below). */
+export const LANE_COLOR_PREFIX = "--lt";
+
 /**
  * The timeline's own rules, scoped under `.ri-lifecycle-timeline` and wrapped in `:where()` (zero specificity), so
  * a host page overrides any of them with an ordinary selector.
@@ -19,7 +25,10 @@ export const TIMELINE_STYLESHEET = [
   `:where(.ri-lifecycle-timeline .ri-lt-bullet){fill:var(--ri-text-muted)}`,
   `:where(.ri-lifecycle-timeline .ri-lt-muted){fill:var(--ri-text-muted)}`,
   `:where(.ri-lifecycle-timeline .ri-lt-track){fill:var(--ri-surface)}`,
-  `:where(.ri-lifecycle-timeline .ri-lt-bar){stroke-width:1.5px}`,
+  `:where(.ri-lifecycle-timeline .ri-lt-bar){fill:var(--lt-fill);stroke:var(--lt-stroke);stroke-width:1.5px}`,
+  `:where(.ri-lifecycle-timeline .ri-lt-bar-label){fill:var(--lt-ink)}`,
+  ...schemeRules(".ri-lt-lane", (scheme) => pickSchemeRoles(LANE_COLOR_PREFIX, scheme)),
+  `@media (forced-colors:active){:where(.ri-figure .ri-lt-lane){${forcedColorRoles(LANE_COLOR_PREFIX)}}}`,
   `:where(.ri-lifecycle-timeline svg a text){fill:var(--ri-accent);text-decoration:underline}`,
   `:where(.ri-lifecycle-timeline [data-ri-enter="pop"]){transform-box:fill-box;transform-origin:center}`,
   `@media (forced-colors:active){:where(.ri-lifecycle-timeline [data-state="active"] .ri-lt-marker){fill:Highlight;stroke:Highlight}:where(.ri-lifecycle-timeline [data-state="active"] .ri-lt-number){fill:HighlightText}}`,

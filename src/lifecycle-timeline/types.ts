@@ -30,7 +30,7 @@ export interface TimelineLane {
   id: string;
   /** Who or what the lane is about, for example "Project manager". */
   label: string;
-  /** A CSS colour for the lane's bars; default: the next palette colour. */
+  /** A CSS colour for the lane's bars, adjusted per theme to keep its contrast; default: the next palette colour. */
   color?: string;
   /** The stretches of stages the lane covers, in any order. */
   spans: TimelineLaneSpan[];

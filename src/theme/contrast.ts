@@ -1,22 +1,24 @@
+import { parseCssColor, type Rgb } from "./css-color";
+
 /** Parses `#rgb` or `#rrggbb` into 0-255 channels. */
-export function parseHex(hex: string): [number, number, number] {
+export function parseHex(hex: string): Rgb {
   const digits = hex.replace("#", "");
   const full = digits.length === 3 ? [...digits].map((d) => d + d).join("") : digits;
   if (!/^[0-9a-f]{6}$/i.test(full)) throw new Error(`not a hex colour: ${hex}`);
-  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
+  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as Rgb;
 }
 
-/** WCAG relative luminance of a hex colour. */
-export function relativeLuminance(hex: string): number {
-  const [r, g, b] = parseHex(hex).map((channel) => {
+/** WCAG relative luminance of a CSS colour (hex, `rgb()`, …) or of 0-255 channels. */
+export function relativeLuminance(color: string | Rgb): number {
+  const [r, g, b] = (typeof color === "string" ? parseCssColor(color)! : color).map((channel) => {
     const c = channel / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
+  }) as Rgb;
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-/** WCAG contrast ratio between two hex colours, from 1 to 21. */
-export function contrastRatio(a: string, b: string): number {
+/** WCAG contrast ratio between two colours (hex or channels), from 1 to 21. */
+export function contrastRatio(a: string | Rgb, b: string | Rgb): number {
   const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 }

@@ -1,3 +1,5 @@
+import { forcedColorRoles } from "./color-roles";
+import { schemeRules } from "./scheme-rules";
 import { DARK_TOKENS, LIGHT_TOKENS, PALETTE_SIZE, SHARED_TOKENS, type ThemeTokens } from "./tokens";
 
 const declarations = (tokens: ThemeTokens) =>
@@ -6,35 +8,19 @@ const declarations = (tokens: ThemeTokens) =>
     .join("");
 
 /** In forced-colors mode every token maps to a system colour, so the reader's palette wins and outlines stay. */
-const FORCED_COLOR_TOKENS: ThemeTokens = {
-  "--ri-bg": "Canvas",
-  "--ri-surface": "Canvas",
-  "--ri-text": "CanvasText",
-  "--ri-text-muted": "CanvasText",
-  "--ri-border": "CanvasText",
-  "--ri-accent": "LinkText",
-  "--ri-focus-ring": "Highlight",
-  "--ri-error-text": "CanvasText",
-  "--ri-error-bg": "Canvas",
-  ...Object.fromEntries(
-    Array.from({ length: PALETTE_SIZE }, (_, i) => [
-      [`--ri-set-${i + 1}-fill`, "Canvas"],
-      [`--ri-set-${i + 1}-stroke`, "CanvasText"],
-      [`--ri-set-${i + 1}-ink`, "CanvasText"],
-    ]).flat(),
-  ),
-};
+const FORCED_COLOR_TOKENS =
+  "--ri-bg:Canvas;--ri-surface:Canvas;--ri-text:CanvasText;--ri-text-muted:CanvasText;--ri-border:CanvasText;--ri-accent:LinkText;" +
+  "--ri-focus-ring:Highlight;--ri-error-text:CanvasText;--ri-error-bg:Canvas;" +
+  Array.from({ length: PALETTE_SIZE }, (_, i) => forcedColorRoles(`--ri-set-${i + 1}`)).join("");
 
 /**
  * The stylesheet every figure carries. Selectors sit in `:where()` so they have zero specificity: a host page
  * overrides any token or rule with an ordinary selector, no `!important`. Nothing here reaches outside `.ri-figure`.
  */
 export const BASE_STYLESHEET = [
-  `:where(.ri-figure){${declarations(LIGHT_TOKENS)}${declarations(SHARED_TOKENS)}}`,
-  `:where(.ri-figure[data-theme="dark"]){${declarations(DARK_TOKENS)}color-scheme:dark}`,
-  `@media (prefers-color-scheme:dark){:where(.ri-figure[data-theme="auto"]){${declarations(DARK_TOKENS)}color-scheme:dark}}`,
-  `@media (forced-colors:active){:where(.ri-figure){${declarations(FORCED_COLOR_TOKENS)}}}`,
-  `:where(.ri-figure){margin:1.5em 0;padding:16px;border-radius:var(--ri-radius);color:var(--ri-text);background:var(--ri-bg);font-family:var(--ri-font-family);line-height:1.4;container-type:inline-size;box-sizing:border-box;max-width:100%}`,
+  ...schemeRules("", (scheme) => (scheme === "light" ? `${declarations(LIGHT_TOKENS)}${declarations(SHARED_TOKENS)}color-scheme:light` : `${declarations(DARK_TOKENS)}color-scheme:dark`)),
+  `@media (forced-colors:active){:where(.ri-figure){${FORCED_COLOR_TOKENS}}}`,
+  `:where(.ri-figure){margin:1.5em 0;padding:16px;border-radius:var(--ri-radius);color:var(--ri-text);background:var(--ri-bg);font-family:var(--ri-font-family);line-height:1.4;container-type:inline-size;box-sizing:border-box;max-width:100%;overflow-wrap:anywhere}`,
   `:where(.ri-figure) :where(*){box-sizing:border-box}`,
   `:where(.ri-figure .ri-header){margin:0 0 12px}`,
   `:where(.ri-figure .ri-title){margin:0;font-size:20px;font-weight:700;line-height:1.3;color:var(--ri-text)}`,
@@ -56,4 +42,7 @@ export const BASE_STYLESHEET = [
   `:where(.ri-figure .ri-error ul){margin:8px 0 0;padding-inline-start:20px}`,
   `:where(.ri-figure .ri-error code){font-family:ui-monospace,monospace;font-weight:700}`,
   `@media (prefers-reduced-motion:reduce){:where(.ri-figure) :where(*){transition:none}}`,
+  // Paper shows everything at once: no keyboard hint or focus ring, nothing dimmed, no element left waiting for its entrance
+  // (an inline opacity the entrance sets, hence the one !important), and a figure kept on one page where it fits.
+  `@media print{:where(.ri-figure){break-inside:avoid}:where(.ri-figure :is(.ri-keyboard-hint,.ri-focus-ring)){display:none}:where(.ri-figure [data-ri-dim]){opacity:1}:where(.ri-figure [data-ri-enter]){opacity:1!important}}`,
 ].join("\n");

@@ -4,8 +4,9 @@ import { InfographicFigure, pickFigureProps } from "../a11y/InfographicFigure";
 import { KeyboardHint } from "../a11y/KeyboardHint";
 import { useRovingFocus } from "../a11y/use-roving-focus";
 import { useResolvedDirection } from "../core/use-resolved-direction";
+import { useTextScale } from "../core/use-text-scale";
 import { useEntranceAnimation } from "../motion/use-entrance-animation";
-import { customColorVars } from "./colors";
+import { setColorVars } from "./colors";
 import { VENN_KEYBOARD_HINT, vennAccessibleName } from "./describe";
 import { nextVennFocus, vennFocusKey, type VennFocus } from "./keyboard";
 import { computeVennLayout, type VennLayout } from "./layout";
@@ -31,6 +32,7 @@ function VennDiagramView(props: VennDiagramProps) {
   const { sets, overlaps, animation, dir } = props;
   const figureRef = useRef<HTMLElement>(null);
   const direction = useResolvedDirection(dir, figureRef);
+  const textScale = useTextScale(figureRef);
   useEntranceAnimation(figureRef, animation ?? "on-view");
   const uid = useId();
   const idPrefix = `${uid.replace(/[^a-zA-Z0-9_-]/g, "")}-venn-`;
@@ -41,11 +43,11 @@ function VennDiagramView(props: VennDiagramProps) {
   const computed = useMemo((): { layout: VennLayout } | { error: string } => {
     try {
       const [s, o] = JSON.parse(contentKey) as [VennDiagramProps["sets"], VennDiagramProps["overlaps"]];
-      return { layout: computeVennLayout({ sets: s, overlaps: o }, { direction }) };
+      return { layout: computeVennLayout({ sets: s, overlaps: o }, { direction, textScale }) };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
-  }, [contentKey, direction]);
+  }, [contentKey, direction, textScale]);
   const layout = "layout" in computed ? computed.layout : undefined;
 
   const navRegions = useMemo(
@@ -94,7 +96,7 @@ function VennDiagramView(props: VennDiagramProps) {
       {...pickFigureProps(props)}
     >
       <ScopedStyle css={VENN_STYLESHEET} />
-      <div className="ri-venn-body" style={customColorVars(sets)}>
+      <div className="ri-venn-body" style={setColorVars(sets)}>
         <div className="ri-wide">
           <VennPicture
             layout={layout}

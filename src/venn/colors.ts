@@ -1,9 +1,13 @@
 import type { CSSProperties } from "react";
+import { colorRoleProperties } from "../theme/color-roles";
 import type { VennSet } from "./types";
+
+/** Prefix of the custom properties of the n-th set (1-based): `--ri-venn-1-fill`, `--ri-venn-1-stroke`, … */
+export const setColorPrefix = (n: number) => `--ri-venn-${n}`;
 
 /** The fill of a region: its set's fill, or an even mix of its sets' fills for an overlap. */
 export function regionFill(members: readonly number[]): string {
-  const fill = (m: number) => `var(--ri-venn-fill-${m + 1})`;
+  const fill = (m: number) => `var(${setColorPrefix(m + 1)}-fill)`;
   if (members.length === 1) return fill(members[0]!);
   const pair = `color-mix(in srgb, ${fill(members[0]!)}, ${fill(members[1]!)})`;
   return members.length === 2 ? pair : `color-mix(in srgb, ${pair} 66.67%, ${fill(members[2]!)})`;
@@ -11,19 +15,13 @@ export function regionFill(members: readonly number[]): string {
 
 /** The outline colour of a set's circle. */
 export function setStroke(index: number): string {
-  return `var(--ri-venn-stroke-${index + 1})`;
+  return `var(${setColorPrefix(index + 1)}-stroke)`;
 }
 
 /**
- * Custom properties for sets that bring their own `color`: the stroke is the colour, the fill a light tint of it.
- * The stylesheet reads them with the palette as fallback, and ignores them in forced-colours mode.
+ * Custom properties with every set's colours for both schemes: the palette's, or a set's own `color` derived so
+ * that its outline and the text on its tint keep their contrast. The stylesheet picks the figure's scheme.
  */
-export function customColorVars(sets: readonly VennSet[]): CSSProperties {
-  const vars: Record<string, string> = {};
-  sets.forEach((set, i) => {
-    if (!set.color) return;
-    vars[`--ri-venn-custom-fill-${i + 1}`] = `color-mix(in srgb, ${set.color.trim()} 28%, var(--ri-bg))`;
-    vars[`--ri-venn-custom-stroke-${i + 1}`] = set.color.trim();
-  });
-  return vars as CSSProperties;
+export function setColorVars(sets: readonly VennSet[]): CSSProperties {
+  return Object.assign({}, ...sets.map((set, i) => colorRoleProperties(setColorPrefix(i + 1), i, set.color))) as CSSProperties;
 }

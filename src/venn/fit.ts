@@ -62,19 +62,22 @@ export interface FittedVenn {
   placements: Map<string, RegionPlacement>;
 }
 
-type WrapCache = Map<string, WrappedItem[]>;
-/** Widths per region key and width list, so that words are measured once per fit. */
-const widthCache = new WeakMap<WrapCache, Map<string, number[]>>();
+/** What one fit remembers: wrapped columns by region and width, column widths to try by region, and the font's width scale. */
+interface WrapCache {
+  wraps: Map<string, WrappedItem[]>;
+  widths: Map<string, number[]>;
+  widthScale: number;
+}
 
 function wrapColumn(region: VennRegionModel, width: number, cache: WrapCache): WrappedItem[] {
   const key = `${region.key}|${width}`;
-  let wrapped = cache.get(key);
+  let wrapped = cache.wraps.get(key);
   if (!wrapped) {
     wrapped = region.items.map((item) => {
-      const text = wrapText(item.label, { fontSize: ITEM_FONT_SIZE, lineHeight: ITEM_LINE_HEIGHT, maxWidth: width });
+      const text = wrapText(item.label, { fontSize: ITEM_FONT_SIZE, lineHeight: ITEM_LINE_HEIGHT, maxWidth: width, widthScale: cache.widthScale });
       return { lines: text.lines, width: text.width, height: text.height };
     });
-    cache.set(key, wrapped);
+    cache.wraps.set(key, wrapped);
   }
   return wrapped;
 }
@@ -96,9 +99,9 @@ const LONGEST_WORD_LIMIT = 280;
  * The widths to try for a region: the given ones, but none narrower than its longest word when that word is in
  * reach, so that words are broken with a hyphen only when they could not fit a readable column anyway.
  */
-function widthsFor(region: VennRegionModel, widths: readonly number[]): number[] {
+function widthsFor(region: VennRegionModel, widths: readonly number[], widthScale: number): number[] {
   const words = region.items.flatMap((item) => item.label.split(/\s+|(?<=-)/));
-  const longest = Math.ceil(Math.max(0, ...words.map((w) => measureTextWidth(w, { fontSize: ITEM_FONT_SIZE }))));
+  const longest = Math.ceil(Math.max(0, ...words.map((w) => measureTextWidth(w, { fontSize: ITEM_FONT_SIZE, widthScale }))));
   if (longest > LONGEST_WORD_LIMIT) return [...widths];
   return [...new Set([...widths.filter((w) => w >= longest), Math.max(longest, Math.min(...widths))])].sort((a, b) => b - a);
 }
@@ -132,11 +135,9 @@ function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: num
   const direction = regionDirection(circles, region.members);
   const still = direction.x === 0 && direction.y === 0;
   const offsets = still ? [0] : centred ? FINE_OFFSETS : OFFSETS;
-  let perRegion = widthCache.get(cache);
-  if (!perRegion) widthCache.set(cache, (perRegion = new Map()));
   const cacheKey = `${region.key}|${widths.join(",")}`;
-  let regionWidths = perRegion.get(cacheKey);
-  if (!regionWidths) perRegion.set(cacheKey, (regionWidths = widthsFor(region, widths)));
+  let regionWidths = cache.widths.get(cacheKey);
+  if (!regionWidths) cache.widths.set(cacheKey, (regionWidths = widthsFor(region, widths, cache.widthScale)));
   for (const width of regionWidths) {
     const wrapped = wrapColumn(region, width, cache);
     const height = columnHeight(wrapped);
@@ -201,10 +202,11 @@ function bestFit(regions: readonly VennRegionModel[], count: 2 | 3, widths: read
  * Sizes the circles to their content: for each spacing ratio, the smallest radius at which every region's items
  * fit inside their region, then the ratio that gives the narrowest picture (ties go to the classic spacing).
  * Columns of comfortable width win over narrow, many-line ones unless those save more than a fifth of the width.
- * Each column is finally centred in the room its region leaves it.
+ * Each column is finally centred in the room its region leaves it. `widthScale` widens every text estimate
+ * (see `useTextScale`).
  */
-export function fitVenn(regions: readonly VennRegionModel[], count: 2 | 3): FittedVenn {
-  const cache: WrapCache = new Map();
+export function fitVenn(regions: readonly VennRegionModel[], count: 2 | 3, widthScale = 1): FittedVenn {
+  const cache: WrapCache = { wraps: new Map(), widths: new Map(), widthScale };
   // Regions with the most items fail first, which makes rejected sizes cheap.
   const ordered = [...regions].sort((a, b) => b.items.length - a.items.length);
   const tight = bestFit(ordered, count, COLUMN_WIDTHS, cache);

@@ -109,6 +109,11 @@ export interface VennLayoutOptions {
   width?: number;
   /** Layout direction; `rtl` mirrors the picture. Default `ltr`. */
   direction?: "ltr" | "rtl";
+  /**
+   * How much wider the reader's font draws than the built-in Arial-like metrics (1, the default, trusts them). The
+   * component measures this in the browser after fonts load and lays out again only when text would overflow.
+   */
+  textScale?: number;
 }
 
 type Transform = (x: number) => number;
@@ -126,14 +131,14 @@ function blockOf(box: Box, lines: readonly string[], lineHeight: number, tx: Tra
 }
 
 /** Set labels sit outside the circles: the first two above, side by side without touching; a third below. */
-function labelBoxes(labels: readonly string[], circles: readonly Circle[], r: number, d: number): { box: Box; wrapped: WrappedItem }[] {
+function labelBoxes(labels: readonly string[], circles: readonly Circle[], r: number, d: number, widthScale: number): { box: Box; wrapped: WrappedItem }[] {
   const lineHeight = LABEL_FONT_SIZE * LABEL_LINE_HEIGHT;
   const top = Math.min(...circles.map((c) => c.cy - c.r));
   return labels.map((label, i) => {
     const circle = circles[i]!;
     const below = i === 2;
     const [minX, maxX] = below ? [circle.cx - r, circle.cx + r] : i === 0 ? [-d / 2 - r, -LABEL_SPACING / 2] : [LABEL_SPACING / 2, d / 2 + r];
-    const text = wrapText(label, { fontSize: LABEL_FONT_SIZE, fontWeight: "bold", lineHeight: LABEL_LINE_HEIGHT, maxWidth: maxX - minX });
+    const text = wrapText(label, { fontSize: LABEL_FONT_SIZE, fontWeight: "bold", lineHeight: LABEL_LINE_HEIGHT, maxWidth: maxX - minX, widthScale });
     // Top labels sit over the outer part of their circle, so that the two read as two names, not one phrase.
     const centre = below ? circle.cx : circle.cx + (i === 0 ? -1 : 1) * LABEL_OUTWARD * r;
     const x = Math.min(Math.max(centre - text.width / 2, minX), maxX - text.width);
@@ -143,9 +148,9 @@ function labelBoxes(labels: readonly string[], circles: readonly Circle[], r: nu
 }
 
 /** Places the description box under its item, or above it when there is no room below, inside the picture. */
-function tooltipFor(description: string, item: Box, width: number, height: number): VennTextBlock {
+function tooltipFor(description: string, item: Box, width: number, height: number, widthScale: number): VennTextBlock {
   const lineHeight = ITEM_FONT_SIZE * ITEM_LINE_HEIGHT;
-  const text = wrapText(description, { fontSize: ITEM_FONT_SIZE, lineHeight: ITEM_LINE_HEIGHT, maxWidth: Math.min(TOOLTIP_MAX_WIDTH, width - 4 * TOOLTIP_PADDING) });
+  const text = wrapText(description, { fontSize: ITEM_FONT_SIZE, lineHeight: ITEM_LINE_HEIGHT, maxWidth: Math.min(TOOLTIP_MAX_WIDTH, width - 4 * TOOLTIP_PADDING), widthScale });
   const w = text.width + 2 * TOOLTIP_PADDING;
   const h = text.height + 2 * TOOLTIP_PADDING;
   const x = Math.min(Math.max(item.x + item.width / 2 - w / 2, 2), width - w - 2);
@@ -180,8 +185,9 @@ export function computeVennLayout(props: Pick<VennDiagramProps, "sets" | "overla
   if (count !== 2 && count !== 3) throw new Error(`VennDiagram: needs 2 or 3 sets, got ${count}`);
   const direction = options.direction === "rtl" ? "rtl" : "ltr";
   const models = buildRegions(props);
-  const fit = fitVenn(models, count);
-  const labels = labelBoxes(props.sets.map((s) => s.label), fit.circles, fit.r, fit.d);
+  const widthScale = Math.max(1, options.textScale ?? 1);
+  const fit = fitVenn(models, count, widthScale);
+  const labels = labelBoxes(props.sets.map((s) => s.label), fit.circles, fit.r, fit.d, widthScale);
 
   // Translate so the picture starts at the margin; mirror x for right-to-left.
   const minX = Math.min(...fit.circles.map((c) => c.cx - c.r), ...labels.map((l) => l.box.x)) - MARGIN;
@@ -206,7 +212,7 @@ export function computeVennLayout(props: Pick<VennDiagramProps, "sets" | "overla
     const placement = fit.placements.get(model.key)!;
     const items = model.items.map((item, i): VennItemLayout => {
       const block = blockOf(shift(placement.boxes[i]!), placement.wrapped[i]!.lines, itemLineHeight, tx);
-      return { key: `${model.key}:${i}`, ...item, ...block, ...(item.description ? { tooltip: tooltipFor(item.description, block.box, width, height) } : {}) };
+      return { key: `${model.key}:${i}`, ...item, ...block, ...(item.description ? { tooltip: tooltipFor(item.description, block.box, width, height, widthScale) } : {}) };
     });
     return { key: model.key, members: model.members, name: model.name, path: regionPath(circles, model.members), items };
   });

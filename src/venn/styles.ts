@@ -1,14 +1,14 @@
+import { forcedColorRoles, pickSchemeRoles } from "../theme/color-roles";
+import { schemeRules } from "../theme/scheme-rules";
 import { SET_DASHES } from "../theme/tokens";
+import { setColorPrefix } from "./colors";
 
 const SETS = [1, 2, 3];
 
 /** The Venn diagram's own CSS: zero-specificity rules scoped under `.ri-venn`. */
 export const VENN_STYLESHEET = [
-  `:where(.ri-venn .ri-venn-body){${SETS.map(
-    (n) =>
-      `--ri-venn-fill-${n}:var(--ri-venn-custom-fill-${n},var(--ri-set-${n}-fill));--ri-venn-stroke-${n}:var(--ri-venn-custom-stroke-${n},var(--ri-set-${n}-stroke));`,
-  ).join("")}}`,
-  `@media (forced-colors:active){:where(.ri-venn .ri-venn-body){${SETS.map((n) => `--ri-venn-fill-${n}:Canvas;--ri-venn-stroke-${n}:CanvasText;`).join("")}}}`,
+  ...schemeRules(".ri-venn-body", (scheme) => SETS.map((n) => pickSchemeRoles(setColorPrefix(n), scheme)).join("")),
+  `@media (forced-colors:active){:where(.ri-venn .ri-venn-body){${SETS.map((n) => forcedColorRoles(setColorPrefix(n))).join("")}}}`,
   `:where(.ri-venn .ri-venn-picture){margin-inline:auto}`,
   `:where(.ri-venn .ri-venn-picture text){text-anchor:middle;dominant-baseline:central;fill:var(--ri-text)}`,
   `:where(.ri-venn .ri-venn-circle){fill:none;stroke-width:2px;pointer-events:none}`,
@@ -25,9 +25,10 @@ export const VENN_STYLESHEET = [
   `:where(.ri-venn .ri-venn-tooltip rect){fill:var(--ri-surface);stroke:var(--ri-border);stroke-width:1px}`,
   `:where(.ri-venn .ri-venn-tooltip text){font-size:14px}`,
   `:where(.ri-venn [data-ri-enter]){transform-box:fill-box;transform-origin:center}`,
-  `:where(.ri-venn .ri-venn-cards){display:grid;gap:12px;margin:0;padding:0}`,
+  `:where(.ri-venn .ri-venn-cards){display:grid;grid-template-columns:minmax(0,1fr);gap:12px;margin:0;padding:0}`,
   `:where(.ri-venn .ri-venn-card){padding:12px;border:1.5px solid var(--ri-border);border-radius:var(--ri-radius);color:var(--ri-text)}`,
   `:where(.ri-venn .ri-venn-card-title){display:flex;align-items:center;gap:10px;margin:0 0 8px;font-size:16px;font-weight:700;line-height:1.3}`,
+  `:where(.ri-venn .ri-venn-card-title span){min-width:0}`,
   `:where(.ri-venn .ri-venn-glyph){flex:none;width:40px;height:auto;margin:0;overflow:visible}`,
   `:where(.ri-venn .ri-venn-glyph circle){fill:none;stroke:var(--ri-text);stroke-width:1.25px}`,
   `:where(.ri-venn .ri-venn-glyph path){fill:var(--ri-text)}`,

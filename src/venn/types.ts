@@ -8,7 +8,7 @@ export interface VennSet {
   label: string;
   /** Items that belong to this set alone (drawn in the part of its circle outside the others). */
   items?: InfographicItem[];
-  /** A CSS colour for the circle; its fill becomes a light tint of it. Default: the next palette colour. */
+  /** A CSS colour for the set: outline and tint are derived from it per theme to keep their contrast. Default: the next palette colour. */
   color?: string;
 }
 

@@ -21,7 +21,7 @@ describe("<ComparisonTable> hydration", () => {
     });
     expect(recoverable).not.toHaveBeenCalled();
     expect(errors).not.toHaveBeenCalled();
-    expect(container.querySelector('[role="table"]')).toHaveAttribute("aria-label", reference.title);
+    expect(container.querySelector('[role="table"]')).toHaveAccessibleName(reference.title);
     errors.mockRestore();
     container.remove();
   });

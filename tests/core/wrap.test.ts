@@ -30,6 +30,22 @@ describe("wrapText", () => {
     expect(wrapped.lines.some((line) => line.includes("-"))).toBe(false);
   });
 
+  it("breaks a long URL after its slashes and never adds a hyphen to it", () => {
+    const url = "https://example.com/guides/responsibilities/product-and-project-management/overview?section=budget";
+    const wrapped = wrapText(url, { ...style, maxWidth: 150 });
+    expect(wrapped.lines.join("")).toBe(url);
+    expect(wrapped.lines[0]).toBe("https://example.com/");
+    for (const line of wrapped.lines) expect(measureTextWidth(line, style)).toBeLessThanOrEqual(150);
+  });
+
+  it("breaks a run of emoji between whole emoji, without hyphens", () => {
+    const run = "🚀📈🎯👩‍💻".repeat(5);
+    const wrapped = wrapText(run, { ...style, maxWidth: 80 });
+    expect(wrapped.lines.length).toBeGreaterThan(1);
+    expect(wrapped.lines.join("")).toBe(run);
+    expect(wrapped.lines.every((line) => !line.includes("-") && !line.startsWith("\u200d") && !line.endsWith("\u200d"))).toBe(true);
+  });
+
   it("reports a height of one line height per line", () => {
     const wrapped = wrapText("one two three four five six", { ...style, maxWidth: 40, lineHeight: 1.5 });
     expect(wrapped.height).toBeCloseTo(wrapped.lines.length * 21);

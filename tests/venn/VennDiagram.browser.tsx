@@ -19,6 +19,12 @@ async function mount(width: number, props: Partial<VennDiagramProps> = {}, settl
     root.render(<VennDiagram {...reference} animation="none" {...props} />);
     await nextFrames(settleFrames);
   });
+  if (settleFrames === 0) return;
+  // The diagram measures the loaded font and may lay itself out again: let that happen inside act.
+  await act(async () => {
+    await document.fonts.ready;
+    await nextFrames(2);
+  });
 }
 
 afterEach(() => {

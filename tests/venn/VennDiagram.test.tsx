@@ -120,8 +120,10 @@ describe("<VennDiagram>", () => {
     const sets = [{ ...reference.sets[0]!, color: "#7c3aed" }, reference.sets[1]!];
     const { container } = render(<VennDiagram {...reference} sets={sets} animation="none" />);
     const body = container.querySelector<HTMLElement>(".ri-venn-body")!;
-    expect(body.style.getPropertyValue("--ri-venn-custom-stroke-1")).toBe("#7c3aed");
-    expect(body.style.getPropertyValue("--ri-venn-custom-fill-1")).toBe("color-mix(in srgb, #7c3aed 28%, var(--ri-bg))");
+    // Violet is dark enough to stand out on white as it is; on the dark background it is lightened.
+    expect(body.style.getPropertyValue("--ri-venn-1-stroke-light")).toBe("#7c3aed");
+    expect(body.style.getPropertyValue("--ri-venn-1-stroke-dark")).not.toBe("#7c3aed");
+    expect(body.style.getPropertyValue("--ri-venn-2-stroke-light")).toBe("var(--ri-set-2-stroke)");
     const style = container.querySelector("style:last-of-type")?.textContent ?? "";
     expect(style).toContain('.ri-venn-circle[data-set="1"]){stroke-dasharray:7 4}');
   });

@@ -9,6 +9,8 @@ export interface TextStyle {
   fontSize: number;
   /** Font weight; 600 and above measure as bold. */
   fontWeight?: FontWeight;
+  /** How much wider the reader's font draws than the built-in metrics, once measured in a browser. Default 1. */
+  widthScale?: number;
 }
 
 /**
@@ -76,7 +78,7 @@ export function measureTextWidth(text: string, style: TextStyle): number {
     afterJoiner = char === "\u200d";
     em += charWidthEm(char, bold);
   }
-  return em * style.fontSize * SAFETY_FACTOR;
+  return em * style.fontSize * SAFETY_FACTOR * (style.widthScale ?? 1);
 }
 
 /** True when a weight measures as bold. */

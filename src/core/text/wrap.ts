@@ -1,4 +1,4 @@
-import { isCjk, measureTextWidth, type TextStyle } from "./measure";
+import { measureTextWidth, type TextStyle } from "./measure";
 
 /** Options for wrapping: the font, the box width and the line height. */
 export interface WrapOptions extends TextStyle {
@@ -35,8 +35,9 @@ function tokenize(text: string): Token[] {
   for (const word of text.trim().split(/\s+/)) {
     if (word === "") continue;
     let spaceBefore = true;
-    // Break after each hyphen, and around every CJK character, since those scripts need no spaces.
-    for (const part of word.split(/(?<=-)|(?=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])|(?<=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])/u)) {
+    // Break after each hyphen, after a slash and before a query of a URL, and around every CJK character, since
+    // those scripts need no spaces.
+    for (const part of word.split(/(?<=-)|(?<=\/)(?!\/)|(?=[?&#])|(?=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])|(?<=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])/u)) {
       if (part === "") continue;
       tokens.push({ text: part, spaceBefore });
       spaceBefore = false;
@@ -45,17 +46,30 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Breaks a word wider than the box into pieces that fit, each but the last ending in a hyphen. */
+/** The characters a reader sees as one: an emoji sequence or a letter with its accents stays whole. */
+function graphemes(word: string): string[] {
+  return typeof Intl.Segmenter === "function" ? Array.from(new Intl.Segmenter().segment(word), (part) => part.segment) : Array.from(word);
+}
+
+const LETTER = /^\p{L}/u;
+
+/**
+ * Breaks a word wider than the box into pieces that fit. A hyphen marks a break between two letters of a word;
+ * URLs, numbers and emoji break without one, since a hyphen there would read as part of the text. (CJK characters
+ * never get here: each is a token of its own.)
+ */
 function breakLongWord(word: string, style: WrapOptions): string[] {
+  const plain = /[/@:]/.test(word);
+  const hyphen = (before: string, after = "") => (!plain && LETTER.test(before) && LETTER.test(after) ? "-" : "");
+  const parts = graphemes(word);
   const pieces: string[] = [];
   let current = "";
-  for (const char of word) {
-    const hyphen = isCjk(char) ? "" : "-";
-    if (current !== "" && measureTextWidth(current + char + hyphen, style) > style.maxWidth) {
-      pieces.push(current + (isCjk(current.at(-1) ?? "") ? "" : "-"));
-      current = char;
-    } else current += char;
-  }
+  parts.forEach((part, i) => {
+    if (current !== "" && measureTextWidth(current + part + hyphen(part, parts[i + 1]), style) > style.maxWidth) {
+      pieces.push(current + hyphen(parts[i - 1]!, part));
+      current = part;
+    } else current += part;
+  });
   if (current !== "") pieces.push(current);
   return pieces;
 }

@@ -1,0 +1,29 @@
+import { measureTextWidth } from "./measure";
+
+/**
+ * The largest ratio of drawn to estimated width among the SVG text lines shown in `root` (0 when none is shown).
+ * Reading a width from the DOM forces layout and is slow on big figures, so each distinct line of text is
+ * measured once per font size and weight, however often it appears.
+ */
+export function widestTextRatio(root: Element): number {
+  const seen = new Set<string>();
+  let ratio = 0;
+  for (const text of root.querySelectorAll<SVGTextElement>("svg text")) {
+    const lines = text.querySelectorAll<SVGTSpanElement>(":scope > tspan");
+    if (lines.length === 0 || typeof lines[0]!.getComputedTextLength !== "function") continue;
+    const style = getComputedStyle(text);
+    const font = { fontSize: parseFloat(style.fontSize) || 14, fontWeight: Number(style.fontWeight) || 400 };
+    for (const line of lines) {
+      const content = line.textContent ?? "";
+      const key = `${font.fontSize}|${font.fontWeight}|${content}`;
+      if (content.trim().length < 3 || seen.has(key)) continue;
+      const drawn = line.getComputedTextLength();
+      // A line in a hidden picture draws nothing; it is measured where it shows.
+      if (drawn === 0) continue;
+      seen.add(key);
+      ratio = Math.max(ratio, drawn / measureTextWidth(content, font));
+    }
+  }
+  return ratio;
+}
+

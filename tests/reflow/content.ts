@@ -1,0 +1,54 @@
+import type { ComparisonTableProps } from "../../src/comparison-table";
+import type { LifecycleTimelineProps } from "../../src/lifecycle-timeline";
+import type { VennDiagramProps } from "../../src/venn";
+
+/** Words that give a line nowhere to break: a 63-letter compound, a long URL, a run of emoji. */
+export const COMPOUND = "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz";
+export const URL = "https://example.com/guides/responsibilities/product-and-project-management/overview?section=budget";
+export const EMOJI = "🚀📈🎯👩‍💻🚀📈🎯👩‍💻🚀📈🎯👩‍💻🚀📈🎯";
+/** Right-to-left text with Latin inside it. */
+export const ARABIC = "مدير المنتج Product manager يقرر الرؤية والاستراتيجية";
+export const HEBREW = "מנהל הפרויקט Project manager אחראי על התקציב והלוח";
+
+/** A Venn diagram whose every kind of text holds such content. */
+export const venn: VennDiagramProps = {
+  title: `Who owns the ${COMPOUND}`,
+  description: `Read more at ${URL}`,
+  sets: [
+    { id: "a", label: COMPOUND, items: [COMPOUND, URL, { label: EMOJI, description: URL }, ARABIC] },
+    { id: "b", label: HEBREW, items: [HEBREW, "Budget"] },
+  ],
+  overlaps: [{ sets: ["a", "b"], label: EMOJI, items: [URL, ARABIC] }],
+  animation: "none",
+};
+
+/** A lifecycle timeline with the same content in stages, details and lanes. */
+export const timeline: LifecycleTimelineProps = {
+  title: `The ${COMPOUND} lifecycle`,
+  description: URL,
+  stages: [
+    { id: "one", label: COMPOUND, description: URL, period: EMOJI },
+    { id: "two", label: ARABIC, description: HEBREW, items: [URL, { label: COMPOUND, description: EMOJI }] },
+    { id: "three", label: EMOJI, description: COMPOUND },
+  ],
+  lanes: [{ id: "lane", label: HEBREW, spans: [{ from: "one", to: "three", label: COMPOUND }] }],
+  defaultActiveStageId: "two",
+  animation: "none",
+};
+
+/** A comparison table with the same content in headers, text, lists and descriptions. */
+export const table: ComparisonTableProps = {
+  title: `${COMPOUND} compared`,
+  rowHeaderLabel: COMPOUND,
+  columns: [
+    { id: "a", label: COMPOUND, description: URL },
+    { id: "b", label: ARABIC },
+  ],
+  rows: [
+    { label: URL, description: EMOJI, values: { a: COMPOUND, b: HEBREW } },
+    { label: EMOJI, values: { a: [URL, { label: COMPOUND, description: EMOJI }], b: true } },
+    { label: HEBREW, values: { a: 1234567.891, b: null } },
+  ],
+  highlightColumnId: "a",
+  animation: "none",
+};
