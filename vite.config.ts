@@ -14,7 +14,7 @@ export default defineConfig({
     sourcemap: false,
     minify: false,
     lib: {
-      entry: { index: "src/index.ts", layout: "src/layout.ts", static: "src/static/index.ts" },
+      entry: { index: "src/index.ts", layout: "src/layout.ts", static: "src/static/index.ts", remark: "src/remark/index.ts" },
       formats: ["es"],
     },
     rolldownOptions: {
