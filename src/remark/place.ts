@@ -27,5 +27,5 @@ export function placeInFile(node: Code, offset: number, source: string | undefin
   const indent = blockLine.length - blockLine.trimStart().length;
   const text = blockLine.slice(indent);
   const textStart = sourceLine.endsWith(text) ? sourceLine.length - text.length : indent;
-  return { line, column: textStart + Math.max(0, column - indent) + 1 };
+  return { line, column: Math.max(1, textStart + column - indent + 1) };
 }
