@@ -1,29 +1,38 @@
 /** Props of a yes/no glyph: its centre and radius. */
-interface GlyphProps {
+export interface GlyphProps {
   cx: number;
   cy: number;
   r: number;
 }
 
+/** The check mark of "Yes" inside a disc of radius `r` centred on (cx, cy), as path data. */
+export function checkPath({ cx, cy, r }: GlyphProps): string {
+  const s = r / 11;
+  return `M${cx - 5 * s} ${cy + 0.5 * s}l${3.5 * s} ${3.5 * s}l${6.5 * s} ${-7.5 * s}`;
+}
+
+/** The cross of "No" inside a ring of radius `r` centred on (cx, cy), as path data. */
+export function crossPath({ cx, cy, r }: GlyphProps): string {
+  const d = 4 * (r / 11);
+  return `M${cx - d} ${cy - d}L${cx + d} ${cy + d}M${cx + d} ${cy - d}L${cx - d} ${cy + d}`;
+}
+
 /** "Yes": a filled disc in the column's colour with a check mark cut out of it. */
 export function YesGlyph({ cx, cy, r }: GlyphProps) {
-  const s = r / 11;
   return (
     <g aria-hidden="true">
       <circle className="ri-ct-yes-disc" cx={cx} cy={cy} r={r} />
-      <path className="ri-ct-yes-mark" d={`M${cx - 5 * s} ${cy + 0.5 * s}l${3.5 * s} ${3.5 * s}l${6.5 * s} ${-7.5 * s}`} />
+      <path className="ri-ct-yes-mark" d={checkPath({ cx, cy, r })} />
     </g>
   );
 }
 
 /** "No": a hollow ring with a cross, a different shape from "Yes" so colour is never the only cue. */
 export function NoGlyph({ cx, cy, r }: GlyphProps) {
-  const s = r / 11;
-  const d = 4 * s;
   return (
     <g aria-hidden="true">
       <circle className="ri-ct-no-ring" cx={cx} cy={cy} r={r - 0.75} />
-      <path className="ri-ct-no-mark" d={`M${cx - d} ${cy - d}L${cx + d} ${cy + d}M${cx + d} ${cy - d}L${cx - d} ${cy + d}`} />
+      <path className="ri-ct-no-mark" d={crossPath({ cx, cy, r })} />
     </g>
   );
 }

@@ -1,6 +1,7 @@
 import type { InfographicKind } from "../core/kind";
 import { ComparisonTable } from "./ComparisonTable";
 import { computeComparisonTableLayout } from "./layout";
+import { drawComparisonTableStatic } from "./static";
 import type { ComparisonTableProps } from "./types";
 import { validateComparisonTable } from "./validate";
 
@@ -11,8 +12,5 @@ export const kind: InfographicKind<ComparisonTableProps> = {
   Component: ComparisonTable,
   validate: validateComparisonTable,
   computeLayout: computeComparisonTableLayout,
-  // Placeholder until the standalone drawing lands (work in progress on a branch).
-  drawStatic: () => {
-    throw new Error("ComparisonTable has no standalone drawing yet");
-  },
+  drawStatic: drawComparisonTableStatic,
 };

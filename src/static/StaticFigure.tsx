@@ -56,7 +56,7 @@ export function StaticFigure({ props, drawing, palette, width, fontFamily, direc
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
-      role="img"
+      role="figure"
       aria-labelledby={`${idPrefix}title`}
       aria-describedby={props.description ? `${idPrefix}desc` : undefined}
       fontFamily={fontFamily}

@@ -6,19 +6,23 @@ import { page, userEvent } from "vitest/browser";
 import { ComparisonTable } from "../../src/comparison-table";
 import type { ComparisonTableProps } from "../../src/comparison-table";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
-import { entranceFinished, interact } from "../browser/waits";
+import { entranceFinished, interact, nextFrames } from "../browser/waits";
 
 const reference = { ...(fixture.comparison as ComparisonTableProps), animation: "none" as const };
 let root: Root | undefined;
 let host: HTMLElement | undefined;
 
-function mount(node: ReactNode, width = 800) {
+async function mount(node: ReactNode, width = 800) {
   host = document.createElement("div");
   host.style.width = `${width}px`;
   host.style.fontFamily = "Arial, 'Liberation Sans', sans-serif";
   document.body.append(host);
   root = createRoot(host);
-  act(() => root!.render(node));
+  // Frames inside act(): a pointer left over the page by an earlier test fires its events as the picture appears.
+  await act(async () => {
+    root!.render(node);
+    await nextFrames(2);
+  });
 }
 
 afterEach(() => {

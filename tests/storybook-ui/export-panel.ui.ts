@@ -51,7 +51,7 @@ describe("the Export panel", () => {
     expect(svg.querySelector("title")?.textContent).toBe("Product manager vs. project manager");
     const figureWidth = await page.frameLocator("#storybook-preview-iframe").locator(".ri-figure").evaluate((figure) => Math.round(figure.getBoundingClientRect().width));
     expect(Number(svg.getAttribute("width"))).toBe(figureWidth);
-    await expect.poll(() => page.getByRole("status").innerText()).toBe("Saved venn-diagram.svg.");
+    await expect.poll(() => page.getByRole("status").innerText(), { timeout: 30_000 }).toBe("Saved venn-diagram.svg.");
   });
 
   it("saves PNGs at one and two pixels per point", async () => {
@@ -64,7 +64,7 @@ describe("the Export panel", () => {
 
   it("copies the HTML snippet, with the content for the embed script", async () => {
     await page.getByRole("button", { name: "Copy HTML snippet" }).click();
-    await expect.poll(() => page.getByRole("status").innerText()).toBe("The HTML snippet is on the clipboard.");
+    await expect.poll(() => page.getByRole("status").innerText(), { timeout: 30_000 }).toBe("The HTML snippet is on the clipboard.");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^<figure class="ri-figure[^"]*"[\s\S]*<script type="application\/json" data-ri-content="">\{"kind":"venn-diagram"/);
   });

@@ -3,19 +3,21 @@ import { createRoot, type Root } from "react-dom/client";
 import { page, userEvent } from "vitest/browser";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
 import { VennDiagram, type VennDiagramProps } from "../../src/venn";
-import { entranceFinished, interact } from "../browser/waits";
+import { entranceFinished, interact, nextFrames } from "../browser/waits";
 
 const reference = fixture.venn as VennDiagramProps;
 let container: HTMLDivElement;
 let root: Root | undefined;
 
-function mount(width: number, props: Partial<VennDiagramProps> = {}) {
+async function mount(width: number, props: Partial<VennDiagramProps> = {}, settleFrames = 2) {
   container = document.createElement("div");
   container.style.width = `${width}px`;
   document.body.append(container);
-  act(() => {
+  // Frames inside act(): a pointer left over the page by an earlier test fires its events as the picture appears.
+  await act(async () => {
     root = createRoot(container);
     root.render(<VennDiagram {...reference} animation="none" {...props} />);
+    await nextFrames(settleFrames);
   });
 }
 
@@ -27,7 +29,7 @@ afterEach(() => {
 
 describe("<VennDiagram> in Chromium", () => {
   it("gives screen readers the figure, named by its title, and one named list per region", async () => {
-    mount(800);
+    await mount(800);
     await expect.element(page.getByRole("figure")).toMatchAriaInlineSnapshot(`
       - figure "Product manager vs. project manager":
         - paragraph: Product manager vs. project manager
@@ -54,7 +56,7 @@ describe("<VennDiagram> in Chromium", () => {
   });
 
   it("gives screen readers the same lists as stacked cards in a 360 px container", async () => {
-    mount(360);
+    await mount(360);
     await expect.element(page.getByRole("figure")).toMatchAriaInlineSnapshot(`
       - figure "Product manager vs. project manager":
         - paragraph: Product manager vs. project manager
@@ -81,8 +83,8 @@ describe("<VennDiagram> in Chromium", () => {
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
   });
 
-  it("draws item text no smaller than 12 px at the narrowest width that keeps the picture", () => {
-    mount(800);
+  it("draws item text no smaller than 12 px at the narrowest width that keeps the picture", async () => {
+    await mount(800);
     const svg = container.querySelector<SVGSVGElement>("svg.ri-venn-picture")!;
     const viewBoxWidth = svg.viewBox.baseVal.width;
     // The container query matches widths up to and including narrowBelow; 32 px is the figure's padding.
@@ -95,7 +97,7 @@ describe("<VennDiagram> in Chromium", () => {
   });
 
   it("takes one Tab stop, moves with arrows, shows the hint and a visible focus ring, and lets Tab leave", async () => {
-    mount(800);
+    await mount(800);
     const after = document.createElement("button");
     after.textContent = "after";
     document.body.append(after);
@@ -113,7 +115,7 @@ describe("<VennDiagram> in Chromium", () => {
   });
 
   it("follows keyboard focus even while the pointer rests on another region", async () => {
-    mount(800);
+    await mount(800);
     const hovered = page.getByRole("list", { name: "Project manager only" });
     await interact(() => userEvent.hover(hovered.getByRole("listitem").first()));
     await expect.element(hovered).toHaveAttribute("data-state", "active");
@@ -125,7 +127,7 @@ describe("<VennDiagram> in Chromium", () => {
   });
 
   it("reads an item's description as its accessible description", async () => {
-    mount(800);
+    await mount(800);
     const item = container.querySelector<SVGElement>(".ri-venn-item[data-described='true']")!;
     const tip = document.getElementById(item.getAttribute("aria-describedby")!)!;
     expect(tip.textContent?.replace(/\s+/g, " ").trim()).toBe("Understands the problem the product solves and who it is for.");
@@ -133,7 +135,8 @@ describe("<VennDiagram> in Chromium", () => {
   });
 
   it("plays the entrance on mount and ends with every item shown and every circle at full size", async () => {
-    mount(800, { animation: "on-mount" });
+    // No frames before the first look: the entrance must be seen hiding the items it is about to bring in.
+    await mount(800, { animation: "on-mount" }, 0);
     const item = container.querySelector<SVGElement>(".ri-venn-item")!;
     const circle = container.querySelector<SVGElement>(".ri-venn-circle")!;
     expect(getComputedStyle(item).opacity).toBe("0");

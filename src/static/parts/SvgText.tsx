@@ -17,16 +17,25 @@ export interface SvgTextProps {
   y?: "central" | "baseline";
   /** Italic or underlined text, for descriptions and links. */
   decoration?: "underline";
+  /** Digits of equal width, so that numbers line up down a column. */
+  tabularNumbers?: boolean;
 }
 
 /**
  * Text lines with every style written as an attribute, so that the file needs no stylesheet. Central lines are
  * moved to their baseline because image converters differ in how they read `dominant-baseline`.
  */
-export function SvgText({ lines, fontSize, bold = false, fill, anchor = "start", y = "baseline", decoration }: SvgTextProps) {
+export function SvgText({ lines, fontSize, bold = false, fill, anchor = "start", y = "baseline", decoration, tabularNumbers = false }: SvgTextProps) {
   const shift = y === "central" ? Math.round(fontSize * CENTRAL_TO_BASELINE * 100) / 100 : 0;
   return (
-    <text fontSize={fontSize} fontWeight={bold ? 700 : 400} fill={fill} textAnchor={anchor === "start" ? undefined : anchor} textDecoration={decoration}>
+    <text
+      fontSize={fontSize}
+      fontWeight={bold ? 700 : 400}
+      fill={fill}
+      textAnchor={anchor === "start" ? undefined : anchor}
+      textDecoration={decoration}
+      fontVariant={tabularNumbers ? "tabular-nums" : undefined}
+    >
       {lines.map((line, i) => (
         <tspan key={i} x={line.x} y={Math.round((line.y + shift) * 100) / 100}>
           {line.text}
