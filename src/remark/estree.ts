@@ -38,7 +38,7 @@ export function spreadProgram(value: unknown): Program {
   };
 }
 
-/** `import { name } from "source"` as a program, the shape MDX gives an ESM node. */
+/** An import declaration of one named binding, as a program: the shape MDX gives an ESM node. */
 export function importProgram(name: string, source: string): Program {
   return {
     type: "Program",

@@ -27,7 +27,7 @@ export function componentElement(componentName: string, props: unknown, at: Code
   };
 }
 
-/** Names the file's own ESM already binds, so an author's `import { VennDiagram } …` is not declared twice. */
+/** Names the file's own ESM already binds, so that a component the author imported by hand is not declared twice. */
 function boundNames(tree: Root): Set<string> {
   const names = new Set<string>();
   for (const node of tree.children) {
@@ -40,13 +40,15 @@ function boundNames(tree: Root): Set<string> {
   return names;
 }
 
-/** Adds `import { Name } from "react-infographics"` once for each component used that the file does not already import. */
+/** Adds an import from the package, once, for each component used that the file does not already import. */
 export function addImports(tree: Root, componentNames: Iterable<string>): void {
   const bound = boundNames(tree);
   const imports: RootContent[] = [];
   for (const name of new Set(componentNames)) {
     if (bound.has(name)) continue;
-    const esm: MdxjsEsm = { type: "mdxjsEsm", value: `import { ${name} } from "${PACKAGE_NAME}"`, data: { estree: importProgram(name, PACKAGE_NAME) } };
+    // The source text is only for tools that print the tree; MDX compiles the estree.
+    const value = `import { ${name} } from ${JSON.stringify(PACKAGE_NAME)}`;
+    const esm: MdxjsEsm = { type: "mdxjsEsm", value, data: { estree: importProgram(name, PACKAGE_NAME) } };
     imports.push(esm);
   }
   tree.children.unshift(...imports);
