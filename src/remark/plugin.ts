@@ -6,7 +6,7 @@ import { isKindName, KIND_NAMES, loadKind } from "../kinds";
 import { errorFigure, staticFigure } from "./markdown";
 import { addImports, componentElement, isMdx } from "./mdx";
 import type { RemarkInfographicsOptions } from "./options";
-import { locatePath, parseContent } from "./parse-content";
+import { parseContent } from "./parse-content";
 import { reportProblems } from "./report";
 
 /** A fenced block to turn into an infographic, with where it sits. */
@@ -38,7 +38,7 @@ async function replacement(block: Block, kind: InfographicKind, file: VFile, mdx
   if (!parsed.ok) reportProblems(file, node, kind.name, [{ reason: parsed.message, offset: parsed.offset }], onError);
   else {
     const problems = kind.validate(parsed.value);
-    const located = problems.map(({ path, message }) => ({ reason: `${path}: ${message}`, offset: locatePath(parsed.document, path) }));
+    const located = problems.map(({ path, message }) => ({ reason: `${path}: ${message}`, offset: parsed.locate(path) }));
     reportProblems(file, node, kind.name, located, onError);
     valid = problems.length === 0;
     if (isRecord(parsed.value)) props = options.theme !== undefined && parsed.value.theme === undefined ? { ...parsed.value, theme: options.theme } : parsed.value;
