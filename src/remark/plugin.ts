@@ -54,7 +54,10 @@ async function replacement(block: Block, kind: InfographicKind, file: VFile, mdx
  * offending key.
  */
 export default function remarkInfographics(options: RemarkInfographicsOptions = {}) {
-  const accepted = new Set((options.kinds ?? KIND_NAMES).filter(isKindName));
+  const unknown = (options.kinds ?? []).filter((name) => !isKindName(name));
+  // A misspelt kind would otherwise leave its blocks as code without a word.
+  if (unknown.length > 0) throw new Error(`react-infographics/remark: unknown kind ${unknown.map((name) => `"${name}"`).join(", ")} in options.kinds; known kinds: ${KIND_NAMES.join(", ")}`);
+  const accepted = new Set<string>(options.kinds ?? KIND_NAMES);
   return async function transform(tree: Root, file: VFile): Promise<void> {
     const blocks = findBlocks(tree, accepted);
     if (blocks.length === 0) return;

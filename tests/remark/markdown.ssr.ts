@@ -73,6 +73,11 @@ describe("the plugin's options, in a Markdown pipeline", () => {
     expect(html).toContain('<pre><code class="language-venn-diagram">');
   });
 
+  it("refuses a kind name it does not know in its options, naming the known ones", () => {
+    // unified sets plugins up when processing starts, before any file is read.
+    expect(() => markdownToHtml(venn, { kinds: ["venn"] })).toThrow(/unknown kind "venn" in options.kinds; known kinds: venn-diagram, /);
+  });
+
   it("gives blocks without a theme the default theme, and keeps a block's own", async () => {
     const own = fencedBlock("venn-diagram", { ...KIND_EXAMPLES["venn-diagram"], theme: "light" }, "yaml");
     const html = String(await markdownToHtml(`${venn}\n\n${own}\n`, { theme: "dark" }));
