@@ -81,8 +81,7 @@ function wrapColumn(region: VennRegionModel, width: number, cache: WrapCache): W
 
 /** Stacks items in a column centred on (px, py), each item centred horizontally. */
 export function stackColumn(wrapped: readonly WrappedItem[], px: number, py: number): Box[] {
-  const total = wrapped.reduce((sum, item) => sum + item.height, 0) + ITEM_GAP * Math.max(0, wrapped.length - 1);
-  let top = py - total / 2;
+  let top = py - columnHeight(wrapped) / 2;
   return wrapped.map((item) => {
     const box = { x: px - item.width / 2, y: top, width: item.width, height: item.height };
     top += item.height + ITEM_GAP;
@@ -110,13 +109,29 @@ function centralOffset(fitting: readonly number[]): number {
   return fitting.reduce((best, o) => (Math.abs(o - middle) < Math.abs(best - middle) ? o : best));
 }
 
+/** Height of a column of items, gaps included. */
+function columnHeight(wrapped: readonly WrappedItem[]): number {
+  return wrapped.reduce((sum, item) => sum + item.height, 0) + ITEM_GAP * Math.max(0, wrapped.length - 1);
+}
+
+/**
+ * Whether a column centred on (px, py) keeps every item inside its region: `stackColumn` and `boxInRegion` without
+ * building the boxes, since the search asks this for thousands of candidate positions.
+ */
+function columnFits(wrapped: readonly WrappedItem[], height: number, px: number, py: number, circles: readonly Circle[], members: readonly number[]): boolean {
+  let top = py - height / 2;
+  for (const item of wrapped) {
+    if (!boxInRegion({ x: px - item.width / 2, y: top, width: item.width, height: item.height }, circles, members, EDGE_PADDING)) return false;
+    top += item.height + ITEM_GAP;
+  }
+  return true;
+}
+
 function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: number, widths: readonly number[], cache: WrapCache, centred: boolean): RegionPlacement | null {
   if (region.items.length === 0) return { wrapped: [], boxes: [] };
   const direction = regionDirection(circles, region.members);
   const still = direction.x === 0 && direction.y === 0;
   const offsets = still ? [0] : centred ? FINE_OFFSETS : OFFSETS;
-  const column = (wrapped: WrappedItem[], offset: number) => stackColumn(wrapped, direction.x * offset * r, direction.y * offset * r);
-  const fits = (boxes: Box[]) => boxes.every((box) => boxInRegion(box, circles, region.members, EDGE_PADDING));
   let perRegion = widthCache.get(cache);
   if (!perRegion) widthCache.set(cache, (perRegion = new Map()));
   const cacheKey = `${region.key}|${widths.join(",")}`;
@@ -124,15 +139,16 @@ function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: num
   if (!regionWidths) perRegion.set(cacheKey, (regionWidths = widthsFor(region, widths)));
   for (const width of regionWidths) {
     const wrapped = wrapColumn(region, width, cache);
+    const height = columnHeight(wrapped);
+    const fits = (offset: number) => columnFits(wrapped, height, direction.x * offset * r, direction.y * offset * r, circles, region.members);
+    const place = (offset: number) => ({ wrapped, boxes: stackColumn(wrapped, direction.x * offset * r, direction.y * offset * r) });
     if (centred) {
-      const fitting = offsets.filter((offset) => fits(column(wrapped, offset)));
-      if (fitting.length > 0) return { wrapped, boxes: column(wrapped, centralOffset(fitting)) };
+      const fitting = offsets.filter(fits);
+      if (fitting.length > 0) return place(centralOffset(fitting));
       continue;
     }
-    for (const offset of offsets) {
-      const boxes = column(wrapped, offset);
-      if (fits(boxes)) return { wrapped, boxes };
-    }
+    const first = offsets.find(fits);
+    if (first !== undefined) return place(first);
   }
   return null;
 }

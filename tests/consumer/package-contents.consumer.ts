@@ -103,12 +103,12 @@ describe("the packed tarball", () => {
     expect(unresolved).toEqual([]);
   });
 
-  it("imports only packages it declares as dependencies or peer dependencies", () => {
+  it("imports only Node's built-in modules and packages it declares as dependencies or peer dependencies", () => {
     const manifest = pkg();
     const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
     const undeclared: string[] = [];
     for (const file of files.filter((name) => name.endsWith(".js"))) {
-      for (const specifier of specifiers(read(file)).filter((s) => !isRelative(s))) {
+      for (const specifier of specifiers(read(file)).filter((s) => !isRelative(s) && !s.startsWith("node:"))) {
         if (!declared.has(packageName(specifier))) undeclared.push(`${file}: ${specifier}`);
       }
     }
@@ -125,6 +125,14 @@ describe("the entries", () => {
     expect(read("dist/layout.js")).not.toMatch(/^\s*["']use client["']/m);
   });
 
+  it("ships the command as an executable script with the Arimo font and its licence", () => {
+    const { bin } = pkg() as { bin?: Record<string, string> };
+    expect(bin).toEqual({ "react-infographics": "./dist/cli.js" });
+    expect(read("dist/cli.js").split("\n")[0]).toBe("#!/usr/bin/env node");
+    for (const file of ["dist/fonts/Arimo-Regular.ttf", "dist/fonts/Arimo-Bold.ttf", "dist/fonts/OFL.txt"]) expect(files).toContain(file);
+    expect(read("dist/fonts/OFL.txt")).toContain("SIL OPEN FONT LICENSE Version 1.1");
+  });
+
   it("keeps react, react-dom and framer-motion out of everything the layout entry loads", () => {
     const { modules, bare } = importGraph("dist/layout.js");
     expect(modules.size).toBeGreaterThan(0);
@@ -136,8 +144,11 @@ describe("the entries", () => {
     for (const entry of ["dist/index.js", "dist/static.js"]) {
       const { modules, bare } = importGraph(entry);
       expect(modules.size).toBeGreaterThan(0);
-      const nodeOnly = [...bare].filter(([specifier]) => specifier.startsWith("node:") || ["fs", "path", "yaml", "@resvg/resvg-js"].includes(packageName(specifier)));
+      const nodeOnly = [...bare].filter(([specifier]) =>
+        specifier.startsWith("node:") || ["fs", "path", "yaml", "cac", "tinyglobby", "@resvg/resvg-js"].includes(packageName(specifier)),
+      );
       expect(nodeOnly.map(([specifier, file]) => `${file} imports ${specifier}`)).toEqual([]);
+      expect([...modules].filter((file) => file.startsWith("dist/cli")), `${entry} loads the command line's modules`).toEqual([]);
     }
   });
 });

@@ -13,7 +13,7 @@ import { VFile } from "vfile";
 import { stringify } from "yaml";
 
 process.env.NODE_ENV ??= "production"; // before React loads: it picks its build once
-const root = resolve(import.meta.dirname, "..");
+const root = resolve(import.meta.dirname, "../..");
 if (!existsSync(join(root, "dist/remark.js"))) {
   console.error("dist/ is missing: run `npm run build` first.");
   process.exit(1);
