@@ -65,6 +65,8 @@ export function schemasFor(kinds) {
     const schema = generator.createSchema(`${componentName}Props`);
     dropReactProps(schema);
     pruneDefinitions(schema);
+    // A content file may name its schema; the components ignore the key.
+    schema.properties = { $schema: { type: "string", description: "The JSON Schema this content follows." }, ...schema.properties };
     schemas[name] = {
       $schema: schema.$schema,
       $id: `react-infographics/schemas/${name}.json`,

@@ -32,6 +32,12 @@ describe("the JSON Schema of every kind", () => {
     if (content.beyondSchema) expect(schemas[content.kind]!.description).toContain(content.beyondSchema);
   });
 
+  it.each(KIND_NAMES)("%s: lets a content file name its schema", async (name) => {
+    const props = { $schema: `../node_modules/react-infographics/schemas/${name}.json`, ...KIND_EXAMPLES[name] };
+    expect((await loadKind(name)).validate(props)).toEqual([]);
+    expect(checkers[name]!(props)).toBe(true);
+  });
+
   it("covers every kind with invalid content", () => {
     expect(new Set(INVALID_CONTENT.map((c) => c.kind))).toEqual(new Set(KIND_NAMES));
   });
