@@ -102,6 +102,16 @@ describe("the plugin's options, in a Markdown pipeline", () => {
   });
 });
 
+describe("the examples in the docs", () => {
+  it.each([["README.md"], ["stories/guides/WritingInMarkdown.mdx"]])("%s: its example block renders as a figure with no message", async (doc) => {
+    const text = readFileSync(new URL(`../../${doc}`, import.meta.url), "utf8");
+    const example = /^````md\n([\s\S]*?)^````/m.exec(text)![1]!;
+    const file = await markdownToHtml(example);
+    expect(file.messages).toEqual([]);
+    expect(String(file).match(/<figure /g)).toHaveLength(1);
+  });
+});
+
 describe("the showcase article as Markdown (stories/showcase/article.md)", () => {
   const markdown = readFileSync(new URL("../../stories/showcase/article.md", import.meta.url), "utf8");
 
