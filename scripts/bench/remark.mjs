@@ -24,7 +24,7 @@ const { renderToHTML } = await import(join(root, "dist/static.js"));
 
 const LINES = 2000;
 const BLOCKS = 20;
-const RUNS = 15;
+const RUNS = 21;
 
 /** The reference content of each kind, matched to its kind by the kind's own validator, so no kind is named here. */
 async function contentByKind() {
@@ -56,51 +56,65 @@ function article(blocks) {
   return lines.slice(0, LINES).join("\n");
 }
 
-const middle = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Wall and CPU time (this process, all threads) in ms of one call; CPU time says more on a machine shared with other work. */
+async function timed(run) {
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  await run();
+  const used = process.cpuUsage(cpuStart);
+  return { wall: performance.now() - start, cpu: (used.user + used.system) / 1000 };
+}
 
 /**
- * Median wall time and median CPU time (this process, all threads) in ms of processing the article. CPU time
- * says more than wall time on a machine shared with other work.
+ * Times the article without and with the plugin, the two runs side by side in turns (so that a change in the
+ * machine's load hits both alike), after two warm-up rounds that compile the code and load the kinds. Returns the
+ * medians of each and the median of the paired differences.
  */
-async function median(makeProcessor, markdown, path) {
-  const wall = [];
-  const cpu = [];
-  for (let run = 0; run < RUNS + 2; run++) {
-    const start = performance.now();
-    const cpuStart = process.cpuUsage();
-    await makeProcessor().process(new VFile({ path, value: markdown }));
-    const used = process.cpuUsage(cpuStart);
-    if (run < 2) continue; // the first two runs warm up the JIT and load the kinds
-    wall.push(performance.now() - start);
-    cpu.push((used.user + used.system) / 1000);
+async function compare(makeProcessor, markdown, path) {
+  const rounds = [];
+  for (let round = 0; round < RUNS + 2; round++) {
+    const order = round % 2 === 0 ? [false, true] : [true, false];
+    const times = {};
+    for (const withPlugin of order) times[withPlugin] = await timed(() => makeProcessor(withPlugin).process(new VFile({ path, value: markdown })));
+    if (round >= 2) rounds.push(times);
   }
-  return { wall: middle(wall), cpu: middle(cpu) };
+  const summary = (key) => ({
+    without: middle(rounds.map((r) => r.false[key])),
+    with: middle(rounds.map((r) => r.true[key])),
+    added: middle(rounds.map((r) => r.true[key] - r.false[key])),
+  });
+  return { wall: summary("wall"), cpu: summary("cpu") };
 }
 
 const blocks = blocksOf(await contentByKind());
 const markdown = article(blocks);
-const toHtml = (withPlugin) => () => {
+const toHtml = (withPlugin) => {
   const processor = unified().use(remarkParse);
   if (withPlugin) processor.use(remarkInfographics);
   return processor.use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true });
 };
-const toTree = (withPlugin) => () => {
+const toTree = (withPlugin) => {
   // An MDX build's share: the Markdown tree turned into JSX nodes (the bundler then compiles and renders them).
   const processor = unified().use(remarkParse);
   if (withPlugin) processor.use(remarkInfographics);
-  return processor.use(() => () => {}).use(function compiler() { this.compiler = () => ""; });
+  return processor.use(function compiler() {
+    this.compiler = () => "";
+  });
 };
 
-// The static renderer's share of the Markdown run: the same 20 figures, rendered without remark.
-const renderer = await median(() => ({ process: () => Promise.all(blocks.map(([kind, props]) => renderToHTML(kind, props))) }), markdown, "post.md");
-
-console.log(`article: ${markdown.split("\n").length} lines, ${BLOCKS} blocks; median of ${RUNS} runs each; React ${process.env.NODE_ENV} build`);
+console.log(`article: ${markdown.split("\n").length} lines, ${BLOCKS} blocks; ${RUNS} paired runs; React ${process.env.NODE_ENV} build`);
 for (const [name, make, path] of [["Markdown to HTML (static figures)", toHtml, "post.md"], ["MDX tree (components)", toTree, "post.mdx"]]) {
-  const without = await median(make(false), markdown, path);
-  const withPlugin = await median(make(true), markdown, path);
-  const verdict = (added) => `+${added.toFixed(1)} ms ${added < 100 ? "(under the 100 ms target)" : "(OVER the 100 ms target)"}`;
+  const { wall, cpu } = await compare(make, markdown, path);
+  const line = (label, t) =>
+    `  ${label} median ${t.without.toFixed(1)} ms without, ${t.with.toFixed(1)} ms with; added: ${t.added.toFixed(1)} ms ${t.added < 100 ? "(under the 100 ms target)" : "(OVER the 100 ms target)"}`;
   console.log(`${name}:`);
-  console.log(`  wall: ${without.wall.toFixed(1)} ms without, ${withPlugin.wall.toFixed(1)} ms with: ${verdict(withPlugin.wall - without.wall)}`);
-  console.log(`  CPU:  ${without.cpu.toFixed(1)} ms without, ${withPlugin.cpu.toFixed(1)} ms with: ${verdict(withPlugin.cpu - without.cpu)}`);
-  if (path === "post.md") console.log(`  of which the static renderer's 20 figures alone: ${renderer.wall.toFixed(1)} ms wall, ${renderer.cpu.toFixed(1)} ms CPU`);
+  console.log(line("wall:", wall));
+  console.log(line("CPU: ", cpu));
 }
+// The static renderer's share of the Markdown run: the same 20 figures rendered without remark.
+const render = [];
+for (let round = 0; round < RUNS + 2; round++) render.push(await timed(() => Promise.all(blocks.map(([kind, props]) => renderToHTML(kind, props)))));
+const rendered = render.slice(2);
+console.log(`The static renderer alone, 20 figures: median ${middle(rendered.map((t) => t.wall)).toFixed(1)} ms wall, ${middle(rendered.map((t) => t.cpu)).toFixed(1)} ms CPU`);
