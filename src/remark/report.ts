@@ -18,6 +18,7 @@ const SOURCE = "react-infographics";
  * fatal and the first is thrown, which stops unified's run (the same thing `file.fail` does, for several messages).
  */
 export function reportProblems(file: VFile, node: Code, kindName: string, problems: readonly BlockProblem[], onError: "fail" | "warn"): void {
+  if (problems.length === 0) return;
   const source = file.value === undefined ? undefined : String(file);
   const messages: ReturnType<VFile["message"]>[] = problems.map(({ reason, offset }) => {
     const message = file.message(reason, { place: placeInFile(node, offset, source) ?? node.position, ruleId: kindName, source: SOURCE });
