@@ -24,6 +24,11 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    // Time limits only catch a hang: on a loaded CI machine a test runs many times slower than on a quiet one.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // expect.poll and expect.element retry until a condition holds; one second is too short under load.
+    expect: { poll: { timeout: 15_000 } },
     reporters: process.env.CI ? ["default", ["json", { outputFile: ".vitest-reports/results.json" }]] : ["default"],
     projects: [
       {
