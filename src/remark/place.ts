@@ -17,6 +17,8 @@ export interface FilePlace {
 export function placeInFile(node: Code, offset: number, source: string | undefined): FilePlace | undefined {
   const start = node.position?.start;
   if (!start) return undefined;
+  // An empty block has no line of its own: point at its fence.
+  if (node.value === "") return { line: start.line, column: start.column };
   const before = node.value.slice(0, offset).split(LINE_BREAK);
   const lineIndex = before.length - 1;
   const column = before[lineIndex]!.length;

@@ -42,6 +42,11 @@ describe("a problem in YAML content", () => {
     expect(await messages(markdown)).toEqual([`${placeOf(markdown, "c: 2")} rows[0].values.c: unknown column id "c"`, `${placeOf(markdown, "highlightColumnId")} highlightColumnId: unknown column id "z"`]);
   });
 
+  it("points at the key in a file with Windows line endings, in a ~~~ fence", async () => {
+    const markdown = `${intro}~~~venn-diagram\ntitle: Roles\nsets:\n  - id: a\n    label: A\n  - id: a\n    label: B\n~~~\n`;
+    expect(await messages(markdown.replace(/\n/g, "\r\n"))).toEqual([`${placeOf(markdown, "id: a", 2)} sets[1].id: duplicate id "a"`]);
+  });
+
   it("gives the parser's message and place for YAML that does not parse, with no stack trace", async () => {
     const markdown = `${intro}\`\`\`venn-diagram\ntitle: Roles\nsets:\n  - id: a\n\tlabel: A\n\`\`\`\n`;
     const [message] = await messages(markdown);
@@ -77,6 +82,18 @@ describe("a problem in JSON content", () => {
   it("gives the parser's message and place for JSON that does not parse, at the end of the file", async () => {
     const markdown = `${intro}\`\`\`venn-diagram\n{ "title": "Roles",, "sets": [] }\n\`\`\``;
     expect(await messages(markdown)).toEqual([`${placeOf(markdown, ', "sets"')} Unexpected , in flow map`]);
+  });
+});
+
+describe("content that is not an object", () => {
+  it("points at the first line of a block holding something else", async () => {
+    const markdown = `${intro}\`\`\`venn-diagram\n"just a string"\n\`\`\`\n`;
+    expect(await messages(markdown)).toEqual([`${placeOf(markdown, '"just')} props: must be an object, got a string`]);
+  });
+
+  it("points at the fence of an empty block", async () => {
+    const markdown = `${intro}  \`\`\`venn-diagram\n  \`\`\`\n`;
+    expect(await messages(markdown)).toEqual([`${placeOf(markdown, "```venn")} props: must be an object, got null`]);
   });
 });
 
