@@ -27,7 +27,7 @@ export default defineConfig({
     sourcemap: false,
     minify: false,
     lib: {
-      entry: { index: "src/index.ts", layout: "src/layout.ts", static: "src/static/index.ts", cli: "src/cli/main.ts" },
+      entry: { index: "src/index.ts", layout: "src/layout.ts", static: "src/static/index.ts", cli: "src/cli/main.ts", remark: "src/remark/index.ts" },
       formats: ["es"],
     },
     rolldownOptions: {

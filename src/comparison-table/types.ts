@@ -29,9 +29,16 @@ export interface ComparisonRow {
 
 /** Props of `<ComparisonTable>`: two to six things compared side by side on one or more aspects. */
 export interface ComparisonTableProps extends InfographicProps {
-  /** The things being compared, 2 to 6, in order. */
+  /**
+   * The things being compared, 2 to 6, in order.
+   * @minItems 2
+   * @maxItems 6
+   */
   columns: ComparisonColumn[];
-  /** The aspects they are compared on, 1 or more, in order. */
+  /**
+   * The aspects they are compared on, 1 or more, in order.
+   * @minItems 1
+   */
   rows: ComparisonRow[];
   /** Header over the row labels, for example "Aspect". */
   rowHeaderLabel?: string;

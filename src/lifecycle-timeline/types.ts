@@ -32,7 +32,10 @@ export interface TimelineLane {
   label: string;
   /** A CSS colour for the lane's bars, adjusted per theme to keep its contrast; default: the next palette colour. */
   color?: string;
-  /** The stretches of stages the lane covers, in any order. */
+  /**
+   * The stretches of stages the lane covers, in any order; one or more.
+   * @minItems 1
+   */
   spans: TimelineLaneSpan[];
 }
 
@@ -41,7 +44,10 @@ export type TimelineOrientation = "auto" | "horizontal" | "vertical";
 
 /** Props of `<LifecycleTimeline>`. */
 export interface LifecycleTimelineProps extends InfographicProps {
-  /** The stages, in order; one or more. */
+  /**
+   * The stages, in order; one or more.
+   * @minItems 1
+   */
   stages: LifecycleStage[];
   /** Optional rows under the stages: who is involved when. */
   lanes?: TimelineLane[];

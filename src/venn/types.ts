@@ -14,7 +14,10 @@ export interface VennSet {
 
 /** A region shared by two or more sets. */
 export interface VennOverlap {
-  /** The ids of the sets that share this region (2 or more, each named once). */
+  /**
+   * The ids of the sets that share this region (2 or more, each named once).
+   * @minItems 2
+   */
   sets: string[];
   /** Name of the region, for example "Both"; default "<a> and <b>", or "All three". */
   label?: string;
@@ -24,7 +27,11 @@ export interface VennOverlap {
 
 /** Props of `<VennDiagram>`: who is responsible for what, in two or three overlapping sets. */
 export interface VennDiagramProps extends InfographicProps {
-  /** The sets: 2 or 3. */
+  /**
+   * The sets: 2 or 3.
+   * @minItems 2
+   * @maxItems 3
+   */
   sets: VennSet[];
   /** The shared regions; a region not listed is drawn empty. */
   overlaps?: VennOverlap[];

@@ -1,7 +1,11 @@
+import { compile } from "@mdx-js/mdx";
 import { JSDOM } from "jsdom";
 import { renderToString } from "react-dom/server";
+import { VFile } from "vfile";
 import { KIND_NAMES, loadKind } from "../../src/kinds";
+import remarkInfographics from "../../src/remark";
 import { InvalidContentError, renderToHTML, renderToSVG } from "../../src/static";
+import { markdownToHtml } from "../remark/pipelines";
 import { KIND_EXAMPLES, labelsOf } from "./examples";
 
 /** Text content of markup, whitespace collapsed, entities decoded. */
@@ -46,6 +50,15 @@ describe.each(KIND_NAMES)("the %s kind goes through every way out", (name) => {
     expect(figures).toHaveLength(1);
     const data = figures[0]!.querySelector(':scope > script[type="application/json"]');
     expect(JSON.parse(data!.textContent!)).toEqual({ kind: name, props });
+  });
+
+  it("goes through the remark plugin: its fenced block becomes the HTML figure in Markdown and the component in MDX", async () => {
+    const block = `# Post\n\n\`\`\`${name}\n${JSON.stringify(props, null, 2)}\n\`\`\`\n`;
+    const html = String(await markdownToHtml(block));
+    expect(new JSDOM(html).window.document.querySelectorAll("body > figure")).toHaveLength(1);
+    const { componentName } = await loadKind(name);
+    const js = String(await compile(new VFile({ path: "post.mdx", value: block }), { remarkPlugins: [remarkInfographics] }));
+    expect(js).toContain(`import {${componentName}} from "react-infographics";`);
   });
 
   it("refuses invalid content with every problem and its path", async () => {

@@ -1,0 +1,53 @@
+// A static-site build in plain Node with the package installed: the remark plugin and the JSON Schemas by their
+// published paths (react-infographics/remark, react-infographics/schemas/<kind>.json).
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createConsumerProject, repoRoot, runNode, type ConsumerProject } from "./harness";
+
+interface Report {
+  error: string | null;
+  figures?: number;
+  messages?: string[];
+  mdxImports?: string[];
+  failure?: string;
+  schemaTitle?: string;
+}
+
+let project: ConsumerProject;
+let report: Report;
+let failure = "";
+
+beforeAll(async () => {
+  const manifest = JSON.parse(readFileSync(`${repoRoot}/package.json`, "utf8")) as { dependencies: Record<string, string> };
+  const site = ["unified", "remark-parse", "remark-rehype", "rehype-stringify", "vfile", "@mdx-js/mdx"];
+  project = createConsumerProject("remark", { link: [...Object.keys(manifest.dependencies), "react", "react-dom", ...site] });
+  project.write("article.md", readFileSync(`${repoRoot}/stories/showcase/article.md`, "utf8"));
+  project.fixture("node/remark-article.mjs");
+  const result = await runNode(project, "remark-article.mjs");
+  try {
+    report = JSON.parse(result.stdout) as Report;
+  } catch {
+    failure = `the script exited with ${result.code}:\n${result.output}`;
+  }
+});
+afterAll(() => project?.remove());
+
+describe("react-infographics/remark as installed", () => {
+  it("turns the showcase article's three blocks into figures in a Markdown pipeline", () => {
+    expect(failure).toBe("");
+    expect(report.error).toBeNull();
+    expect(report).toMatchObject({ figures: 3, messages: [] });
+  });
+
+  it("turns them into components imported from the package in MDX", () => {
+    expect(report.mdxImports?.sort()).toEqual(["ComparisonTable", "LifecycleTimeline", "VennDiagram"].map((name) => `import {${name}} from "react-infographics";`));
+  });
+
+  it("stops a build on invalid content with the file, line and column", () => {
+    expect(report.failure).toBe("bad.md:3:1: sets: must have 2 to 3 entries, got 0");
+  });
+
+  it("publishes the JSON Schema of a kind at react-infographics/schemas/<kind>.json", () => {
+    expect(report.schemaTitle).toBe("VennDiagram content");
+  });
+});

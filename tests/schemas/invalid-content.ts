@@ -1,0 +1,41 @@
+import { KIND_EXAMPLES } from "../kinds/examples";
+
+/** Content that breaks one rule. `beyondSchema` names the rule, as the schema's description words it, when JSON Schema cannot say it. */
+export interface InvalidContent {
+  kind: string;
+  what: string;
+  props: Record<string, unknown>;
+  beyondSchema?: string;
+}
+
+const venn = KIND_EXAMPLES["venn-diagram"]!;
+const timeline = KIND_EXAMPLES["lifecycle-timeline"]!;
+const table = KIND_EXAMPLES["comparison-table"]!;
+const sets = venn.sets as Record<string, unknown>[];
+const stages = timeline.stages as Record<string, unknown>[];
+const columns = table.columns as Record<string, unknown>[];
+const rows = table.rows as Record<string, unknown>[];
+
+/** One invalid variant of each reference content per rule, for every kind. */
+export const INVALID_CONTENT: InvalidContent[] = [
+  { kind: "venn-diagram", what: "one set", props: { ...venn, sets: sets.slice(0, 1), overlaps: [] } },
+  { kind: "venn-diagram", what: "a set without a label", props: { ...venn, sets: [sets[0], { id: "x" }], overlaps: [] } },
+  { kind: "venn-diagram", what: "an item that is a number", props: { ...venn, sets: [{ ...sets[0], items: [42] }, sets[1]] } },
+  { kind: "venn-diagram", what: "an unknown theme", props: { ...venn, theme: "sepia" } },
+  { kind: "venn-diagram", what: "no title", props: { ...venn, title: undefined } },
+  { kind: "venn-diagram", what: "a blank title", props: { ...venn, title: "  " }, beyondSchema: "required text is not blank" },
+  { kind: "venn-diagram", what: "two sets with one id", props: { ...venn, sets: [sets[0], { ...sets[1], id: sets[0]!.id }], overlaps: [] }, beyondSchema: "ids are unique" },
+  { kind: "venn-diagram", what: "an overlap naming no set", props: { ...venn, overlaps: [{ sets: [sets[0]!.id, "nobody"] }] }, beyondSchema: "names an entry that exists" },
+  { kind: "venn-diagram", what: "a colour with a url", props: { ...venn, sets: [{ ...sets[0], color: "url(#x)" }, sets[1]] }, beyondSchema: "colours are plain CSS colours" },
+  { kind: "lifecycle-timeline", what: "no stages", props: { ...timeline, stages: [], lanes: [], activeStageId: undefined, defaultActiveStageId: undefined } },
+  { kind: "lifecycle-timeline", what: "a diagonal orientation", props: { ...timeline, orientation: "diagonal" } },
+  { kind: "lifecycle-timeline", what: "loop as text", props: { ...timeline, loop: "yes" } },
+  { kind: "lifecycle-timeline", what: "a lane without spans", props: { ...timeline, lanes: [{ id: "x", label: "X", spans: [] }] } },
+  { kind: "lifecycle-timeline", what: "a span to no stage", props: { ...timeline, lanes: [{ id: "x", label: "X", spans: [{ from: stages[0]!.id, to: "later" }] }] }, beyondSchema: "names an entry that exists" },
+  { kind: "lifecycle-timeline", what: "a span that runs backwards", props: { ...timeline, lanes: [{ id: "x", label: "X", spans: [{ from: stages[1]!.id, to: stages[0]!.id }] }] }, beyondSchema: "a span does not run backwards" },
+  { kind: "comparison-table", what: "one column", props: { ...table, columns: columns.slice(0, 1), highlightColumnId: undefined, rows: [{ label: "A", values: {} }] } },
+  { kind: "comparison-table", what: "values as a list", props: { ...table, rows: [{ label: "A", values: ["yes"] }] } },
+  { kind: "comparison-table", what: "a value that is an object", props: { ...table, rows: [{ label: "A", values: { [columns[0]!.id as string]: { yes: true } } }] } },
+  { kind: "comparison-table", what: "a value for no column", props: { ...table, rows: [...rows, { label: "A", values: { nobody: "x" } }] }, beyondSchema: "names an entry that exists" },
+  { kind: "comparison-table", what: "a locale that is not one", props: { ...table, locale: "not a locale!" }, beyondSchema: "a locale is a valid BCP 47 tag" },
+];
