@@ -17,19 +17,18 @@ export type ResolvedValue =
 export const DEFAULT_LOCALE = "en-US";
 
 /** Formatters made so far, by locale: building one is slow (about a millisecond), using one is cheap. */
-const formatters = new Map<string, Intl.NumberFormat>();
+const formatters = new Map<string | undefined, Intl.NumberFormat>();
 
 /** A number formatter for a locale, with Intl's defaults (up to 3 decimals); falls back to the default locale. */
 export function numberFormat(locale: string | undefined): Intl.NumberFormat {
-  const key = locale ?? DEFAULT_LOCALE;
-  let format = formatters.get(key);
+  let format = formatters.get(locale);
   if (!format) {
     try {
-      format = new Intl.NumberFormat(key);
+      format = new Intl.NumberFormat(locale ?? DEFAULT_LOCALE);
     } catch {
-      format = numberFormat(DEFAULT_LOCALE);
+      format = new Intl.NumberFormat(DEFAULT_LOCALE);
     }
-    formatters.set(key, format);
+    formatters.set(locale, format);
   }
   return format;
 }

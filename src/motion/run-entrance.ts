@@ -6,16 +6,14 @@ const DURATION = 0.35;
 const STAGGER = 0.045;
 const LAST_START = 0.8;
 
-/** A running entrance: how to stop it, and a promise that settles when every element has arrived. */
-export interface RunningEntrance {
-  /** Stops every element where it is. */
-  stop: () => void;
-  /** Resolves once every element has finished its entrance. */
-  finished: Promise<void>;
-}
+/** Attribute set to `done` on the figure once its entrance has finished (the picture is whole from then on). */
+export const ENTRANCE_STATE_ATTRIBUTE = "data-ri-entrance";
 
-/** Runs the entrance of the marked elements in their order. */
-export function runEntrance(targets: readonly AnimatableElement[]): RunningEntrance {
+/**
+ * Runs the entrance of the marked elements in their order and marks `root` when every one has arrived, so that a
+ * host or a test can wait for the finished picture. Returns a function that stops it.
+ */
+export function runEntrance(targets: readonly AnimatableElement[], root: Element): () => void {
   const controls = targets.map((target) => {
     const order = Number(target.getAttribute(ORDER_ATTRIBUTE) ?? 0);
     const options = { duration: DURATION, delay: Math.min(order * STAGGER, LAST_START), ease: "easeOut" } as const;
@@ -29,8 +27,6 @@ export function runEntrance(targets: readonly AnimatableElement[]): RunningEntra
         return animate(target, { opacity: [0, 1], y: [6, 0] }, options);
     }
   });
-  return {
-    stop: () => controls.forEach((control) => control.stop()),
-    finished: Promise.all(controls.map((control) => control.finished)).then(() => undefined),
-  };
+  void Promise.all(controls.map((control) => control.finished)).then(() => root.setAttribute(ENTRANCE_STATE_ATTRIBUTE, "done"));
+  return () => controls.forEach((control) => control.stop());
 }

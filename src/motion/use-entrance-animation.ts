@@ -7,11 +7,6 @@ export const ENTER_ATTRIBUTE = "data-ri-enter";
 /** Attribute that gives an element's place in the entrance sequence (0 first). */
 export const ORDER_ATTRIBUTE = "data-ri-order";
 
-/**
- * Attribute on the figure while an entrance is under way: `waiting` (hidden until it comes into view), `playing`,
- * then `done`. Absent when nothing animates. Lets a host's CSS or a test wait for the finished picture.
- */
-export const ENTRANCE_STATE_ATTRIBUTE = "data-ri-entrance";
 
 /** Share of the figure that must be in view before an `on-view` entrance starts. */
 const VIEW_SHARE = 1 / 3;
@@ -56,22 +51,12 @@ export function useEntranceAnimation(rootRef: RefObject<Element | null>, mode: A
     let stop: (() => void) | undefined;
     let observer: IntersectionObserver | undefined;
     setHidden(targets, true);
-    root.setAttribute(ENTRANCE_STATE_ATTRIBUTE, "waiting");
     const start = () => {
       import("./run-entrance")
         .then(({ runEntrance }) => {
-          if (cancelled) return;
-          root.setAttribute(ENTRANCE_STATE_ATTRIBUTE, "playing");
-          const entrance = runEntrance(targets);
-          stop = entrance.stop;
-          return entrance.finished.then(() => {
-            if (!cancelled) root.setAttribute(ENTRANCE_STATE_ATTRIBUTE, "done");
-          });
+          if (!cancelled) stop = runEntrance(targets, root);
         })
-        .catch(() => {
-          setHidden(targets, false);
-          root.removeAttribute(ENTRANCE_STATE_ATTRIBUTE);
-        });
+        .catch(() => setHidden(targets, false));
     };
 
     if (mode === "on-mount" || typeof IntersectionObserver === "undefined") start();
@@ -97,7 +82,6 @@ export function useEntranceAnimation(rootRef: RefObject<Element | null>, mode: A
       observer?.disconnect();
       stop?.();
       setHidden(targets, false);
-      root.removeAttribute(ENTRANCE_STATE_ATTRIBUTE);
     };
   }, [mode, rootRef]);
 }

@@ -1,6 +1,6 @@
 import { act } from "react";
 import { expect } from "vitest";
-import { ENTRANCE_STATE_ATTRIBUTE } from "../../src/motion/use-entrance-animation";
+import { ENTRANCE_STATE_ATTRIBUTE } from "../../src/motion/run-entrance";
 
 /**
  * Resolves once the browser has drawn `count` more frames. Resize and intersection observers report within a
