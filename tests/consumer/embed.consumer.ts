@@ -299,7 +299,9 @@ describe("the entrance animation", () => {
     const { page, problems, scripts, close } = await openArticle(browser, `${server.url}/below-the-fold.html`);
     try {
       await waitForSettled(page, 1);
-      expect(await page.locator("figure").getAttribute("data-ri-entrance")).toBe("waiting");
+      // Below the fold: hidden, waiting to come into view, and the motion code not loaded yet.
+      expect(await page.locator("figure [data-ri-enter]").first().evaluate((element) => getComputedStyle(element).opacity)).toBe("0");
+      expect(await page.locator("figure").getAttribute("data-ri-entrance")).toBeNull();
       expect(scripts.map(chunkOf)).not.toContain("motion");
       await page.locator("figure").scrollIntoViewIfNeeded();
       await page.waitForFunction(() => document.querySelector("figure")?.getAttribute("data-ri-entrance") === "done", undefined, { timeout: 15_000 });
