@@ -52,18 +52,6 @@ export async function openArticle(browser: Browser, url: string, options: { java
   return { page: watched.page, problems: watched.problems, scripts, close: watched.close };
 }
 
-/** Texts of every leaf element inside the figures that are drawn transparent (zero opacity on it or an ancestor). */
-export const transparentTexts = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll("figure *")]
-      .filter((element) => element.children.length === 0 && element.textContent?.trim())
-      .filter((element) => {
-        for (let node: Element | null = element; node; node = node.parentElement) if (getComputedStyle(node).opacity === "0") return true;
-        return false;
-      })
-      .map((element) => element.textContent?.trim()),
-  );
-
 /** Computed styles of the host page's own elements (not the figures), for a before/after comparison. */
 export const hostStyles = (page: Page) =>
   page.evaluate(() => {

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createConsumerProject, launchChromium, readContent, serveStatic, type ConsumerProject } from "./harness";
 import { KIND_NAMES } from "../../src/kinds";
 import { KIND_EXAMPLES } from "../kinds/examples";
-import { article, brokenIdReferences, EMBED_PATH, hostStyles, openArticle, snippet, states, transparentTexts, waitForSettled } from "./embed-pages";
+import { transparentTexts } from "./harness";
+import { article, brokenIdReferences, EMBED_PATH, hostStyles, openArticle, snippet, states, waitForSettled } from "./embed-pages";
 
 const content = readContent();
 let project: ConsumerProject;

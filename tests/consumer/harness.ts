@@ -292,3 +292,15 @@ export async function waitForReady(page: Page, problems: string[]) {
     for (let frame = 0; frame < 2; frame++) await new Promise((next) => requestAnimationFrame(() => next(null)));
   });
 }
+
+/** Texts of every leaf element inside the figures that are drawn transparent (zero opacity on it or an ancestor). */
+export const transparentTexts = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll("figure *")]
+      .filter((element) => element.children.length === 0 && element.textContent?.trim())
+      .filter((element) => {
+        for (let node: Element | null = element; node; node = node.parentElement) if (getComputedStyle(node).opacity === "0") return true;
+        return false;
+      })
+      .map((element) => element.textContent?.trim()),
+  );

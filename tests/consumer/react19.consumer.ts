@@ -1,7 +1,7 @@
 // A Vite + React 19 site that uses the package: client-rendered app, server render in Node, hydration in Chromium.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hydrationPage, setUpBrowserProject, type Browser, type BrowserProject } from "./browser-pages";
-import { COMPONENTS, htmlText, launchChromium, missingLabels, openWatchedPage, readContent, serveStatic, visibleLabels } from "./harness";
+import { COMPONENTS, htmlText, launchChromium, missingLabels, openWatchedPage, readContent, serveStatic, transparentTexts, visibleLabels } from "./harness";
 
 const content = readContent();
 const titles = { VennDiagram: content.venn.title, LifecycleTimeline: content.timeline.title, ComparisonTable: content.comparison.title };
@@ -102,15 +102,7 @@ describe("server rendering with React 19", () => {
       for (const title of Object.values(titles)) {
         expect(await page.getByRole("figure", { name: title, exact: true }).isVisible(), title).toBe(true);
       }
-      const transparent = await page.evaluate(() =>
-        [...document.querySelectorAll("figure *")]
-          .filter((element) => element.children.length === 0 && element.textContent?.trim())
-          .filter((element) => {
-            for (let node: Element | null = element; node; node = node.parentElement) if (getComputedStyle(node).opacity === "0") return true;
-            return false;
-          })
-          .map((element) => element.textContent?.trim()),
-      );
+      const transparent = await transparentTexts(page);
       expect(transparent).toEqual([]);
     } finally {
       await context.close();
