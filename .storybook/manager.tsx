@@ -2,7 +2,7 @@
 import * as React from "react";
 import { AddonPanel, Button } from "storybook/internal/components";
 import { addons, types, useChannel } from "storybook/manager-api";
-import { EXPORT_REQUEST, EXPORT_RESULT, type ExportFormat, type ExportResult } from "./export/events";
+import { EXPORT_REQUEST, EXPORT_RESULT, type ExportFormat, type ExportRequest, type ExportResult } from "./export/events";
 
 const ADDON_ID = "react-infographics/export";
 
@@ -43,22 +43,48 @@ async function settle(result: ExportResult): Promise<string> {
   }
 }
 
+/** How often a request is sent again while the preview has not answered it, and how many times at most. */
+const RESEND_MS = 1000;
+const SENDS = 10;
+let lastRequestId = 0;
+
 /** The Export panel: the story as shown (args, theme, width) saved as SVG or PNG, or copied as HTML. */
 function ExportPanel() {
   const [status, setStatus] = React.useState("");
   const [snippet, setSnippet] = React.useState("");
+  const pending = React.useRef<{ request: ExportRequest; timer: ReturnType<typeof setInterval> } | undefined>(undefined);
   const emit = useChannel({
     [EXPORT_RESULT]: (result: ExportResult) => {
+      if (result.id !== pending.current?.request.id) return;
+      clearInterval(pending.current.timer);
+      pending.current = undefined;
       setSnippet(result.kind === "text" ? result.text : "");
       void settle(result).then(setStatus);
     },
   });
+  React.useEffect(() => () => clearInterval(pending.current?.timer), []);
+  // A request can be lost while the preview is still attaching its listener, so it is sent again until answered.
+  const request = (format: ExportFormat) => {
+    if (pending.current) clearInterval(pending.current.timer);
+    const message: ExportRequest = { id: ++lastRequestId, format };
+    let sends = 1;
+    const timer = setInterval(() => {
+      if (sends++ < SENDS) emit(EXPORT_REQUEST, message);
+      else {
+        clearInterval(timer);
+        setStatus("The story did not answer; reload it and try again.");
+      }
+    }, RESEND_MS);
+    pending.current = { request: message, timer };
+    setStatus("Working…");
+    emit(EXPORT_REQUEST, message);
+  };
   return (
     <div style={{ padding: 16, display: "grid", gap: 12, justifyItems: "start" }}>
       <p style={{ margin: 0 }}>The current story, in the current theme and at its current width, drawn by the static renderer.</p>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 8 }}>
         {ACTIONS.map(({ format, label }) => (
-          <Button key={format} onClick={() => emit(EXPORT_REQUEST, format)}>
+          <Button key={format} onClick={() => request(format)}>
             {label}
           </Button>
         ))}

@@ -3,6 +3,9 @@ import { KIND_NAMES, loadKind } from "../../src/kinds";
 import { renderToHTML, renderToSVG } from "../../src/static";
 import type { ExportFormat, ExportResult } from "./events";
 
+/** An answer before the panel's request number is put on it. */
+type ExportAnswer = ExportResult extends infer R ? (R extends unknown ? Omit<R, "id"> : never) : never;
+
 /** The story being shown: its component, its args (toolbar overrides applied) and the width it is drawn at. */
 export interface ExportSource {
   /** The story's component. */
@@ -53,7 +56,7 @@ export async function svgToPng(svg: string, scale: number): Promise<string> {
 }
 
 /** Renders the story as the asked format with the static renderer: the same output the CLI writes. */
-export async function exportStory(format: ExportFormat, source: ExportSource): Promise<ExportResult> {
+export async function exportStory(format: ExportFormat, source: ExportSource): Promise<ExportAnswer> {
   try {
     const kind = await kindOf(source.component);
     if (!kind) return { format, kind: "error", message: "This story does not show a single infographic; open one of the Infographics stories." };

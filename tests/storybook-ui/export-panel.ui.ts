@@ -33,9 +33,14 @@ afterAll(async () => {
   if (out) rmSync(out, { recursive: true, force: true });
 });
 
-/** Clicks a button of the panel and returns the saved file's name and bytes. */
+/** Clicks a button of the panel and returns the saved file's name and bytes; a failure says what the panel said. */
 async function downloadFrom(button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 50_000 }).catch(async (error: Error) => {
+      throw new Error(`no download after "${button}"; the panel says: "${await page.getByRole("status").innerText()}"\n${error.message}`);
+    }),
+    page.getByRole("button", { name: button }).click(),
+  ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }
@@ -44,6 +49,13 @@ async function downloadFrom(button: string): Promise<{ name: string; bytes: Buff
 const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 
 describe("the Export panel", () => {
+  it("copies the HTML snippet, with the content for the embed script", async () => {
+    await page.getByRole("button", { name: "Copy HTML snippet" }).click();
+    await expect.poll(() => page.getByRole("status").innerText(), { timeout: 30_000 }).toBe("The HTML snippet is on the clipboard.");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^<figure class="ri-figure[^"]*"[\s\S]*<script type="application\/json" data-ri-content="">\{"kind":"venn-diagram"/);
+  });
+
   it("saves the story as a standalone SVG at the width it is drawn", async () => {
     const { name, bytes } = await downloadFrom("Download SVG");
     expect(name).toBe("venn-diagram.svg");
@@ -62,12 +74,6 @@ describe("the Export panel", () => {
     expect(pngSize(two.bytes).height).toBe(2 * pngSize(one.bytes).height);
   });
 
-  it("copies the HTML snippet, with the content for the embed script", async () => {
-    await page.getByRole("button", { name: "Copy HTML snippet" }).click();
-    await expect.poll(() => page.getByRole("status").innerText(), { timeout: 30_000 }).toBe("The HTML snippet is on the clipboard.");
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^<figure class="ri-figure[^"]*"[\s\S]*<script type="application\/json" data-ri-content="">\{"kind":"venn-diagram"/);
-  });
 
   it("copies embed code that makes a plain page's figure interactive once the dist/embed folder is on the site", async () => {
     await page.getByRole("button", { name: "Copy embed code" }).click();
