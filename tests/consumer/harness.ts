@@ -196,6 +196,19 @@ export function run(command: string, args: string[], options: { cwd: string; env
 export const runNode = (project: ConsumerProject, script: string, env?: Record<string, string>) =>
   run(process.execPath, [script], { cwd: project.dir, ...(env ? { env } : {}) });
 
+/** Names of the package's runtime dependencies: what npm installs beside it in a consumer project. */
+export const packageDependencies = () => Object.keys((JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { dependencies: object }).dependencies);
+
+/** Runs a fixture script that prints a JSON report; the report, or why there is none. */
+export async function runReport<Report>(project: ConsumerProject, script: string): Promise<{ report?: Report; failure: string }> {
+  const result = await runNode(project, script);
+  try {
+    return { report: JSON.parse(result.stdout) as Report, failure: "" };
+  } catch {
+    return { failure: `the script exited with ${result.code}:\n${result.output}` };
+  }
+}
+
 /** Runs a tool's JavaScript bin from the project's node_modules (e.g. "vite/bin/vite.js"). */
 export const runBin = (project: ConsumerProject, bin: string, args: string[], env?: Record<string, string>) =>
   run(process.execPath, [project.path("node_modules", bin), ...args], { cwd: project.dir, ...(env ? { env } : {}) });

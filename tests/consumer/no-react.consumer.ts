@@ -1,7 +1,7 @@
 // A build script or CMS with no React installed: the headless entry must load and lay out content in plain Node.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentFile, createConsumerProject, LAYOUTS, readContent, runNode, VALIDATORS, type ConsumerProject } from "./harness";
+import { contentFile, createConsumerProject, LAYOUTS, readContent, packageDependencies, runReport, VALIDATORS, type ConsumerProject } from "./harness";
 
 interface Report {
   reactResolvable: boolean;
@@ -19,16 +19,12 @@ let failure = "";
 
 beforeAll(async () => {
   // The package's own dependencies are installed (as npm does), its peer dependencies React and React DOM are not.
-  const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { dependencies: Record<string, string> };
-  project = createConsumerProject("no-react", { link: Object.keys(manifest.dependencies) });
+  project = createConsumerProject("no-react", { link: packageDependencies() });
   project.write("content.json", readFileSync(contentFile, "utf8"));
   project.fixture("node/layout-without-react.mjs");
-  const result = await runNode(project, "layout-without-react.mjs");
-  try {
-    report = JSON.parse(result.stdout) as Report;
-  } catch {
-    failure = `the script exited with ${result.code}:\n${result.output}`;
-  }
+  const ran = await runReport<Report>(project, "layout-without-react.mjs");
+  // Without a report the first test fails on `failure`, which holds the script's output.
+  [report, failure] = [ran.report as Report, ran.failure];
 });
 afterAll(() => project?.remove());
 

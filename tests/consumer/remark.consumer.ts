@@ -2,7 +2,7 @@
 // published paths (react-infographics/remark, react-infographics/schemas/<kind>.json).
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createConsumerProject, repoRoot, runNode, type ConsumerProject } from "./harness";
+import { createConsumerProject, repoRoot, packageDependencies, runReport, type ConsumerProject } from "./harness";
 
 interface Report {
   error: string | null;
@@ -18,17 +18,13 @@ let report: Report;
 let failure = "";
 
 beforeAll(async () => {
-  const manifest = JSON.parse(readFileSync(`${repoRoot}/package.json`, "utf8")) as { dependencies: Record<string, string> };
   const site = ["unified", "remark-parse", "remark-rehype", "rehype-stringify", "vfile", "@mdx-js/mdx"];
-  project = createConsumerProject("remark", { link: [...Object.keys(manifest.dependencies), "react", "react-dom", ...site] });
+  project = createConsumerProject("remark", { link: [...packageDependencies(), "react", "react-dom", ...site] });
   project.write("article.md", readFileSync(`${repoRoot}/stories/showcase/article.md`, "utf8"));
   project.fixture("node/remark-article.mjs");
-  const result = await runNode(project, "remark-article.mjs");
-  try {
-    report = JSON.parse(result.stdout) as Report;
-  } catch {
-    failure = `the script exited with ${result.code}:\n${result.output}`;
-  }
+  const ran = await runReport<Report>(project, "remark-article.mjs");
+  // Without a report the first test fails on `failure`, which holds the script's output.
+  [report, failure] = [ran.report as Report, ran.failure];
 });
 afterAll(() => project?.remove());
 
