@@ -13,26 +13,6 @@ export type ResolvedValue =
   | { kind: "missing"; text: "Not applicable" }
   | { kind: "list"; items: InfographicItemObject[]; text: string };
 
-/** Locale used for numbers when none is given: fixed, so that server and client format alike. */
-export const DEFAULT_LOCALE = "en-US";
-
-/** Formatters made so far, by locale: building one is slow (about a millisecond), using one is cheap. */
-const formatters = new Map<string | undefined, Intl.NumberFormat>();
-
-/** A number formatter for a locale, with Intl's defaults (up to 3 decimals); falls back to the default locale. */
-export function numberFormat(locale: string | undefined): Intl.NumberFormat {
-  let format = formatters.get(locale);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(locale ?? DEFAULT_LOCALE);
-    } catch {
-      format = new Intl.NumberFormat(DEFAULT_LOCALE);
-    }
-    formatters.set(locale, format);
-  }
-  return format;
-}
-
 /** The value a row holds for a column; a missing key counts as `null`. */
 export function cellValue(row: ComparisonRow, columnId: string): ComparisonValue {
   const values = row.values as Record<string, ComparisonValue | undefined>;

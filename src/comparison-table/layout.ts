@@ -1,4 +1,5 @@
-import { cellValue, numberFormat, resolveValue, type ResolvedValue } from "./describe";
+import { numberFormat } from "../core/number-format";
+import { cellValue, resolveValue, type ResolvedValue } from "./describe";
 import {
   FONTS,
   fractionWidth,
