@@ -5,23 +5,19 @@ export const DEFAULT_LOCALE = "en-US";
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /**
- * The number formatter for a locale and options, made once and reused. An unknown locale falls back to the default
- * locale; options Intl refuses fall back to Intl's defaults, so a bad format never breaks the page.
+ * The number formatter for a locale and options, made once and reused. Content is validated first, so a locale or
+ * options Intl refuses only reach here from unchecked callers: they fall back to the default locale's plain format.
  */
 export function numberFormat(locale: string | undefined, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale ?? ""}|${options ? JSON.stringify(options) : ""}`;
+  const key = `${locale}|${options ? JSON.stringify(options) : ""}`;
   let format = formatters.get(key);
   if (!format) {
-    format = makeFormat(locale ?? DEFAULT_LOCALE, options) ?? makeFormat(DEFAULT_LOCALE, options) ?? new Intl.NumberFormat(DEFAULT_LOCALE);
+    try {
+      format = new Intl.NumberFormat(locale ?? DEFAULT_LOCALE, options);
+    } catch {
+      format = new Intl.NumberFormat(DEFAULT_LOCALE);
+    }
     formatters.set(key, format);
   }
   return format;
-}
-
-function makeFormat(locale: string, options: Intl.NumberFormatOptions | undefined): Intl.NumberFormat | undefined {
-  try {
-    return new Intl.NumberFormat(locale, options);
-  } catch {
-    return undefined;
-  }
 }
