@@ -65,3 +65,8 @@ export function axisSentence(axis: QuadrantAxis, direction: "across" | "up"): st
 export function quadrantAccessibleName(props: Pick<QuadrantChartProps, "xAxis" | "yAxis">): string {
   return `Quadrant chart of ${props.yAxis.label} against ${props.xAxis.label}`;
 }
+
+/** A quadrant's list as assistive technology names it: its name, and where it lies when the author named it. */
+export function quadrantListName(quadrant: { name: string; named: boolean; derived: string }): string {
+  return quadrant.named ? `${quadrant.name} (${lowerFirst(quadrant.derived)})` : quadrant.name;
+}

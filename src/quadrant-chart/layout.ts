@@ -67,6 +67,8 @@ export interface QuadrantLayout {
   name: string;
   /** Whether the author named it. */
   named: boolean;
+  /** Where it lies, in words made of the axis ends ("High impact, low effort"). */
+  derived: string;
   /** Its cell of the plot. */
   cell: Box;
   /** Its name, drawn at the cell's outer edge. */
@@ -191,7 +193,12 @@ export function computeQuadrantChartLayout(props: Pick<QuadrantChartProps, "xAxi
   const right = width - MARGIN;
   const plotWidth = right - left;
 
-  const quadrantNames = QUADRANT_ORDER.map((key) => ({ key, name: quadrantName(key, props), named: Boolean(props.quadrants?.[key]?.trim()) }));
+  const quadrantNames = QUADRANT_ORDER.map((key) => ({
+    key,
+    name: quadrantName(key, props),
+    named: Boolean(props.quadrants?.[key]?.trim()),
+    derived: quadrantName(key, { xAxis: props.xAxis, yAxis: props.yAxis }),
+  }));
   const nameTexts = quadrantNames.map((q) => m(q.name, plotWidth / 2 - 2 * NAME_PADDING - 8, true));
   const nameBand = Math.max(...nameTexts.map((t) => t.height)) + 2 * NAME_PADDING;
 
