@@ -1,4 +1,4 @@
-import { axisSentence, positionWords } from "./describe";
+import { axisEnds, positionWords } from "./describe";
 import type { QuadrantChartLayout, QuadrantLayout } from "./layout";
 import type { QuadrantChartProps } from "./types";
 
@@ -38,8 +38,12 @@ export function QuadrantCards({ layout, axes, idPrefix }: QuadrantCardsProps) {
   return (
     <div className="ri-quadrant-cards">
       <ul className="ri-quadrant-axes" aria-label="Axes">
-        <li>{axisSentence(axes.xAxis, "across")}</li>
-        <li>{axisSentence(axes.yAxis, "up")}</li>
+        <li>
+          <strong>{axes.xAxis.label}</strong>: {axisEnds(axes.xAxis, "across")}
+        </li>
+        <li>
+          <strong>{axes.yAxis.label}</strong>: {axisEnds(axes.yAxis, "up")}
+        </li>
       </ul>
       {layout.quadrants.map((q) => {
         const headingId = `${idPrefix}card-${q.key}`;

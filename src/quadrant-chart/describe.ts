@@ -56,9 +56,14 @@ export function itemWords(item: { label: string; x: number; y: number }, props: 
   return `${item.label} — ${positionWords(item, props)}`;
 }
 
-/** How the axes read, for the narrow layout and the drawing's name: "Effort from low to high, across". */
+/** Where an axis's ends lie: "low to high, left to right". */
+export function axisEnds(axis: QuadrantAxis, direction: "across" | "up"): string {
+  return `${lowerFirst(axis.low)} to ${lowerFirst(axis.high)}, ${direction === "across" ? "left to right" : "bottom to top"}`;
+}
+
+/** How an axis reads, for the narrow layout: "Effort: low to high, left to right". */
 export function axisSentence(axis: QuadrantAxis, direction: "across" | "up"): string {
-  return `${upperFirst(axis.label)}: ${lowerFirst(axis.low)} to ${lowerFirst(axis.high)}, ${direction === "across" ? "left to right" : "bottom to top"}`;
+  return `${upperFirst(axis.label)}: ${axisEnds(axis, direction)}`;
 }
 
 /** Accessible name of the chart's drawing: "Quadrant chart of Impact against Effort". */

@@ -34,6 +34,10 @@ const SEARCH_STEP = 6;
 const NEIGHBOUR_DISTANCE = 90;
 /** Penalty, in px of leader length, of a spot outside the item's own quadrant. */
 const OTHER_CELL_PENALTY = 60;
+/** A label beside its dot must be this much nearer to it than to any other dot, or it would seem to name that one. */
+const NEAREST_MARGIN = 14;
+/** A leader line shorter than this is hard to see; while longer ones are possible, they are preferred. */
+const LEAST_LEADER = 10;
 
 /** The spots beside a dot, in order of preference: right, left, above, below, then the corners and off-centre. */
 function besideSpots(dot: Dot, size: { width: number; height: number }, r: number): Box[] {
@@ -66,9 +70,9 @@ function placingOrder(dots: readonly Dot[]): number[] {
 /**
  * Places every label so that none overlaps another label, a dot (its own included) or a quadrant name, and
  * none leaves the area. Greedy and deterministic: the most crowded items go first; each takes the first free
- * spot beside its dot (in its own quadrant, then anywhere), else the nearest free spot found by a grid search,
- * joined to its dot by a leader line that crosses no label and no other dot (that last wish is dropped if no
- * such spot exists). Returns `undefined` when some label finds no spot; the caller makes the plot taller.
+ * spot beside its dot that is nearer to that dot than to any other (in its own quadrant, then anywhere), else
+ * the nearest free spot found by a grid search, joined to its dot by a visible leader line that crosses no label
+ * and no other dot (that last wish is dropped if no such spot exists). Returns `undefined` when some label finds no spot; the caller makes the plot taller.
  */
 export function placeLabels(input: LabelPlacementInput): PlacedLabel[] | undefined {
   const { dots, sizes, cells, area, obstacles, dotRadius: r } = input;
@@ -98,10 +102,16 @@ export function placeLabels(input: LabelPlacementInput): PlacedLabel[] | undefin
     );
   };
 
+  // A label beside its dot names it only when no other dot is about as near.
+  const namesOwnDot = (i: number, box: Box): boolean => {
+    const own = distanceToBox(box, dots[i]!);
+    return dots.every((dot, j) => j === i || distanceToBox(box, dot) >= own + NEAREST_MARGIN);
+  };
+
   for (const i of placingOrder(dots)) {
     const dot = dots[i]!;
     const size = sizes[i]!;
-    const beside = besideSpots(dot, size, r);
+    const beside = besideSpots(dot, size, r).filter((box) => namesOwnDot(i, box));
     const spot = beside.find((box) => isFree(box, cells[i]!)) ?? beside.find((box) => isFree(box, area));
     if (spot) {
       result[i] = { box: spot };
@@ -114,7 +124,7 @@ export function placeLabels(input: LabelPlacementInput): PlacedLabel[] | undefin
       for (const box of searched) {
         if (!isFree(box, area)) continue;
         const leader = leaderFor(dot, box);
-        if (strict && !leaderIsClear(i, leader!)) continue;
+        if (strict && (!leaderIsClear(i, leader!) || Math.hypot(leader!.x2 - leader!.x1, leader!.y2 - leader!.y1) < LEAST_LEADER)) continue;
         found = { box, leader };
         break;
       }

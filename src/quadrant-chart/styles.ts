@@ -31,6 +31,7 @@ export const QUADRANT_STYLESHEET = [
   `:where(.ri-quadrant .ri-quadrant-glyph rect[data-here="true"]){fill:var(--ri-text)}`,
   `:where(.ri-quadrant .ri-quadrant-card ul){margin:0;padding-inline-start:20px;font-size:14px;line-height:1.4}`,
   `:where(.ri-quadrant .ri-quadrant-card li + li){margin-top:6px}`,
-  `:where(.ri-quadrant .ri-quadrant-card-position,.ri-quadrant .ri-quadrant-card-description){display:block;font-size:13px;color:var(--ri-text-muted)}`,
+  `:where(.ri-quadrant .ri-quadrant-card-position){display:block;font-size:13px;color:var(--ri-text-muted)}`,
+  `:where(.ri-quadrant .ri-quadrant-card-description){display:block;font-size:13px;color:var(--ri-text)}`,
   `:where(.ri-quadrant .ri-quadrant-card-empty){margin:0;font-size:14px;color:var(--ri-text-muted)}`,
 ].join("\n");
