@@ -23,7 +23,7 @@ function drawPicture(layout: QuadrantChartLayout, context: StaticDrawContext): S
         {layout.quadrants.map((q) => (
           <rect key={q.key} {...q.cell} fill={palette.surface} />
         ))}
-        <g stroke={palette.border} strokeWidth={1} strokeDasharray="5 4">
+        <g stroke={palette.textMuted} strokeWidth={1} strokeDasharray="5 4">
           <line x1={middle.x} x2={middle.x} y1={plot.y} y2={plot.y + plot.height} />
           <line x1={plot.x} x2={plot.x + plot.width} y1={middle.y} y2={middle.y} />
         </g>

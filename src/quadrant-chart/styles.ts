@@ -3,7 +3,7 @@ export const QUADRANT_STYLESHEET = [
   `:where(.ri-quadrant .ri-quadrant-picture){margin-inline:auto}`,
   `:where(.ri-quadrant .ri-quadrant-picture text){text-anchor:middle;dominant-baseline:central;fill:var(--ri-text);font-size:14px}`,
   `:where(.ri-quadrant .ri-quadrant-cell){fill:var(--ri-surface)}`,
-  `:where(.ri-quadrant .ri-quadrant-middle){stroke:var(--ri-border);stroke-width:1px;stroke-dasharray:5 4}`,
+  `:where(.ri-quadrant .ri-quadrant-middle){stroke:var(--ri-text-muted);stroke-width:1px;stroke-dasharray:5 4}`,
   `:where(.ri-quadrant .ri-quadrant-axis){stroke:var(--ri-text);stroke-width:1.5px;fill:none}`,
   `:where(.ri-quadrant .ri-quadrant-arrow){fill:var(--ri-text)}`,
   `:where(.ri-quadrant .ri-quadrant-axis-label){font-weight:700}`,
