@@ -30,9 +30,17 @@ export interface QuadrantItem {
   label: string;
   /** Longer text, shown on hover and keyboard focus and read by screen readers. */
   description?: string;
-  /** Position along the x axis, from 0 (low, left) to 1 (high, right). */
+  /**
+   * Position along the x axis, from 0 (low, left) to 1 (high, right).
+   * @minimum 0
+   * @maximum 1
+   */
   x: number;
-  /** Position along the y axis, from 0 (low, bottom) to 1 (high, top). */
+  /**
+   * Position along the y axis, from 0 (low, bottom) to 1 (high, top).
+   * @minimum 0
+   * @maximum 1
+   */
   y: number;
 }
 
