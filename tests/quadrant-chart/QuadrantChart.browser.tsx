@@ -1,35 +1,34 @@
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
+import { createRoot } from "react-dom/client";
 import { page, userEvent } from "vitest/browser";
 import fixture from "../../stories/fixtures/quadrant-chart.json";
 import { QuadrantChart, type QuadrantChartProps } from "../../src/quadrant-chart";
-import { entranceFinished, interact, nextFrames } from "../browser/waits";
+import { clearStage, stage } from "../browser/stage";
+import { entranceFinished, interact } from "../browser/waits";
 
 const reference = fixture.backlog as QuadrantChartProps;
 const originalMatchMedia = window.matchMedia;
-let container: HTMLDivElement;
-let root: Root | undefined;
+let container: HTMLElement;
 
-async function mount(width: number, props: Partial<QuadrantChartProps> = {}, settleFrames = 2) {
+async function mount(width: number, props: Partial<QuadrantChartProps> = {}) {
+  container = await stage(<QuadrantChart {...reference} animation="none" {...props} />, `width: ${width}px`);
+}
+
+/** Renders with the entrance on mount and looks before any frame has passed. */
+function mountUnsettled(): () => void {
   container = document.createElement("div");
-  container.style.width = `${width}px`;
+  container.style.width = "800px";
   document.body.append(container);
-  await act(async () => {
-    root = createRoot(container);
-    root.render(<QuadrantChart {...reference} animation="none" {...props} />);
-    await nextFrames(settleFrames);
-  });
-  if (settleFrames === 0) return;
-  await act(async () => {
-    await document.fonts.ready;
-    await nextFrames(2);
-  });
+  const root = createRoot(container);
+  act(() => root.render(<QuadrantChart {...reference} animation="on-mount" />));
+  return () => {
+    act(() => root.unmount());
+    container.remove();
+  };
 }
 
 afterEach(() => {
-  act(() => root?.unmount());
-  root = undefined;
-  container.remove();
+  clearStage();
   window.matchMedia = originalMatchMedia;
 });
 
@@ -109,15 +108,17 @@ describe("<QuadrantChart> in Chromium", () => {
   });
 
   it("plays the entrance on mount and ends with every item shown", async () => {
-    await mount(800, { animation: "on-mount" }, 0);
+    const unmount = mountUnsettled();
     expect(getComputedStyle(container.querySelector(".ri-quadrant-item")!).opacity).toBe("0");
     await act(() => entranceFinished(container.querySelector("figure")!));
     for (const element of container.querySelectorAll<SVGElement>(".ri-quadrant-item")) expect(getComputedStyle(element).opacity).toBe("1");
+    unmount();
   });
 
   it("moves nothing when the reader prefers reduced motion", async () => {
     window.matchMedia = ((query: string) => ({ ...originalMatchMedia.call(window, query), matches: query.includes("reduce") })) as typeof window.matchMedia;
-    await mount(800, { animation: "on-mount" }, 0);
+    const unmount = mountUnsettled();
     for (const element of container.querySelectorAll<SVGElement>("[data-ri-enter]")) expect(getComputedStyle(element).opacity).toBe("1");
+    unmount();
   });
 });
