@@ -29,7 +29,9 @@ const TOOLTIP_MAX_WIDTH = 240;
 /** Height of the data area as a share of its width, before it grows to make room for crowded labels. */
 const DATA_ASPECT = 0.56;
 const GROWTH = 1.2;
-const MAX_GROWTHS = 8;
+const MAX_GROWTHS = 16;
+/** Labels rarely pack tighter than this share of the plot; a plot with less room starts taller. */
+const PACKING = 0.5;
 
 /** An item placed on the chart. */
 export interface QuadrantItemLayout {
@@ -211,6 +213,9 @@ export function computeQuadrantChartLayout(props: Pick<QuadrantChartProps, "xAxi
 
   const labelWidth = Math.min(150, Math.round(plotWidth * 0.3));
   const labelTexts = props.items.map((item) => m(item.label, labelWidth));
+  const labelArea = labelTexts.reduce((sum, t) => sum + (t.width + 8) * (t.height + 8), 0);
+  const bands = 2 * (nameBand + DATA_INSET);
+  dataHeight = Math.max(dataHeight, Math.ceil(labelArea / PACKING / plotWidth - bands));
 
   let frame = frameFor(left, right, dataHeight, nameBand);
   let placement: PlacedLabel[] | undefined;

@@ -1,3 +1,4 @@
+import { OccupancyGrid } from "./occupancy";
 import { boxInside, boxesOverlap, distanceToBox, distanceToSegment, nearestOnBox, segmentHitsBox, type Box, type Dot } from "./geometry";
 
 /** What label placement needs: the points, their labels' sizes and where labels may go. */
@@ -36,6 +37,8 @@ const NEIGHBOUR_DISTANCE = 90;
 const OTHER_CELL_PENALTY = 60;
 /** A label beside its dot must be this much nearer to it than to any other dot, or it would seem to name that one. */
 const NEAREST_MARGIN = 14;
+/** How many free spots past the nearest the search tries for a clear leader before it settles for the nearest. */
+const CLEAR_LEADER_TRIES = 200;
 /** A leader line shorter than this is hard to see; while longer ones are possible, they are preferred. */
 const LEAST_LEADER = 10;
 
@@ -78,6 +81,15 @@ export function placeLabels(input: LabelPlacementInput): PlacedLabel[] | undefin
   const { dots, sizes, cells, area, obstacles, dotRadius: r } = input;
   const placed: PlacedLabel[] = [];
   const result: PlacedLabel[] = new Array(dots.length);
+  const grid = new OccupancyGrid(area, SEARCH_STEP / 2);
+  const blocked = (box: Box, by: number) => grid.cover(grow(box, by));
+  obstacles.forEach((o) => blocked(o, CLEARANCE));
+  dots.forEach((dot) => blocked({ x: dot.x, y: dot.y, width: 0, height: 0 }, r + CLEARANCE));
+  const accept = (i: number, label: PlacedLabel) => {
+    result[i] = label;
+    placed.push(label);
+    blocked(label.box, CLEARANCE);
+  };
 
   const isFree = (box: Box, within: Box): boolean =>
     boxInside(box, within) &&
@@ -98,7 +110,8 @@ export function placeLabels(input: LabelPlacementInput): PlacedLabel[] | undefin
     return (
       !placed.some((p) => segmentHitsBox(a, b, grow(p.box, 1))) &&
       !obstacles.some((o) => segmentHitsBox(a, b, o)) &&
-      dots.every((dot, j) => j === i || distanceToSegment(dot, a, b) > r + 1)
+      // Dots that touch the item's own dot are passed by any leader, so they do not count.
+      dots.every((dot, j) => j === i || Math.hypot(dot.x - dots[i]!.x, dot.y - dots[i]!.y) < 2 * r + 2 || distanceToSegment(dot, a, b) > r + 1)
     );
   };
 
@@ -114,25 +127,26 @@ export function placeLabels(input: LabelPlacementInput): PlacedLabel[] | undefin
     const beside = besideSpots(dot, size, r).filter((box) => namesOwnDot(i, box));
     const spot = beside.find((box) => isFree(box, cells[i]!)) ?? beside.find((box) => isFree(box, area));
     if (spot) {
-      result[i] = { box: spot };
-      placed.push(result[i]);
+      accept(i, { box: spot });
       continue;
     }
-    const searched = searchSpots(dot, size, area, cells[i]!);
+    // The nearest free spot whose leader is clear and visible, else the nearest free spot.
+    let fallback: PlacedLabel | undefined;
     let found: PlacedLabel | undefined;
-    for (const strict of [true, false]) {
-      for (const box of searched) {
-        if (!isFree(box, area)) continue;
-        const leader = leaderFor(dot, box);
-        if (strict && (!leaderIsClear(i, leader!) || Math.hypot(leader!.x2 - leader!.x1, leader!.y2 - leader!.y1) < LEAST_LEADER)) continue;
+    let tried = 0;
+    for (const box of searchSpots(dot, size, area, cells[i]!, (b) => grid.isClear(b))) {
+      if (fallback && ++tried > CLEAR_LEADER_TRIES) break;
+      if (!isFree(box, area)) continue;
+      const leader = leaderFor(dot, box)!;
+      if (leaderIsClear(i, leader) && Math.hypot(leader.x2 - leader.x1, leader.y2 - leader.y1) >= LEAST_LEADER) {
         found = { box, leader };
         break;
       }
-      if (found) break;
+      fallback ??= { box, leader };
     }
+    found ??= fallback;
     if (!found) return undefined;
-    result[i] = found;
-    placed.push(found);
+    accept(i, found);
   }
   return result;
 }
@@ -141,14 +155,19 @@ function grow(box: Box, by: number): Box {
   return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
 }
 
-/** Every spot of a grid over the area, nearest to the dot first (spots outside the item's quadrant count as farther). */
-function searchSpots(dot: Dot, size: { width: number; height: number }, area: Box, cell: Box): Box[] {
-  const spots: { box: Box; cost: number }[] = [];
+/**
+ * The spots of a grid over the area that pass `clear`, nearest to the dot first (outside the item's quadrant counts
+ * as farther), in 1 px buckets of distance, each in grid order: a counting sort, since only the first few are read.
+ */
+function searchSpots(dot: Dot, size: { width: number; height: number }, area: Box, cell: Box, clear: (box: Box) => boolean): Box[] {
+  const buckets: Box[][] = [];
   for (let y = area.y; y + size.height <= area.y + area.height; y += SEARCH_STEP) {
     for (let x = area.x; x + size.width <= area.x + area.width; x += SEARCH_STEP) {
       const box = { x, y, width: size.width, height: size.height };
-      spots.push({ box, cost: distanceToBox(box, dot) + (boxInside(box, cell) ? 0 : OTHER_CELL_PENALTY) });
+      if (!clear(box)) continue;
+      const cost = Math.floor(distanceToBox(box, dot) + (boxInside(box, cell) ? 0 : OTHER_CELL_PENALTY));
+      (buckets[cost] ??= []).push(box);
     }
   }
-  return spots.sort((a, b) => a.cost - b.cost || a.box.y - b.box.y || a.box.x - b.box.x).map((s) => s.box);
+  return buckets.flat();
 }
