@@ -44,7 +44,11 @@ export interface QuadrantItem {
   y: number;
 }
 
-/** Props of `<QuadrantChart>`: items placed on a 2 x 2 of two judgements, such as impact against effort. */
+/**
+ * Props of `<QuadrantChart>`: items placed on a 2 x 2 of two judgements, such as impact against effort. With
+ * right-to-left text (`dir="rtl"`) the words read right to left but the axes are not mirrored: low x stays on the
+ * left, as on any chart, so that a position means the same in every language.
+ */
 export interface QuadrantChartProps extends InfographicProps {
   /** The horizontal axis: its name and the names of its left (low) and right (high) ends. */
   xAxis: QuadrantAxis;
