@@ -11,6 +11,10 @@ export { ComparisonTable } from "./comparison-table/ComparisonTable";
 export { validateComparisonTable } from "./comparison-table/validate";
 export type { ComparisonColumn, ComparisonRow, ComparisonTableProps, ComparisonValue } from "./comparison-table/types";
 
+export { QuadrantChart } from "./quadrant-chart/QuadrantChart";
+export { validateQuadrantChart } from "./quadrant-chart/validate";
+export type { QuadrantAxis, QuadrantChartProps, QuadrantItem, QuadrantNames } from "./quadrant-chart/types";
+
 export type {
   AnimationMode,
   Direction,

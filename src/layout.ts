@@ -12,6 +12,10 @@ export { computeComparisonTableLayout } from "./comparison-table/layout";
 export type { ComparisonTableLayout, ComparisonTableLayoutOptions, TableCellLayout, TableColumnLayout, TableRowLayout } from "./comparison-table/layout";
 export { validateComparisonTable } from "./comparison-table/validate";
 
+export { computeQuadrantChartLayout } from "./quadrant-chart/layout";
+export type { QuadrantAxisLayout, QuadrantChartLayout, QuadrantChartLayoutOptions, QuadrantItemLayout, QuadrantLayout } from "./quadrant-chart/layout";
+export { validateQuadrantChart } from "./quadrant-chart/validate";
+
 export { measureTextWidth, type FontWeight, type TextStyle } from "./core/text/measure";
 export { wrapText, type WrapOptions, type WrappedText } from "./core/text/wrap";
 export { safeHref } from "./core/safe-href";

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
-import { ComparisonTable, LifecycleTimeline, VennDiagram } from "../src/index";
+import { ComparisonTable, LifecycleTimeline, QuadrantChart, VennDiagram } from "../src/index";
 import content from "./fixtures/product-vs-project-manager.json";
+import quadrantContent from "./fixtures/quadrant-chart.json";
 import { JsonPlayground } from "./playground/JsonPlayground";
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
@@ -26,6 +27,9 @@ export const Timeline: Story = { args: { component: LifecycleTimeline, initialJs
 
 /** A comparison table from pasted JSON. */
 export const Table: Story = { args: { component: ComparisonTable, initialJson: pretty(content.comparison) } };
+
+/** A quadrant chart from pasted JSON. */
+export const Quadrant: Story = { args: { component: QuadrantChart, initialJson: pretty(quadrantContent.backlog) } };
 
 /** Editing the JSON into a wrong shape shows the error figure naming the prop path. */
 export const ShowsValidationErrors: Story = {

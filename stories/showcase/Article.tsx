@@ -2,6 +2,8 @@ import type { CSSProperties } from "react";
 import { ComparisonTable, LifecycleTimeline, VennDiagram } from "../../src/index";
 import type { ComparisonTableProps, LifecycleTimelineProps, VennDiagramProps } from "../../src/index";
 import content from "../fixtures/product-vs-project-manager.json";
+import quadrantContent from "../fixtures/quadrant-chart.json";
+import { QuadrantChart, type QuadrantChartProps } from "../../src/index";
 
 /** Props of the showcase article. */
 export interface ArticleProps {
@@ -14,6 +16,7 @@ export interface ArticleProps {
 const venn = content.venn as VennDiagramProps;
 const timeline = content.timeline as LifecycleTimelineProps;
 const comparison = content.comparison as ComparisonTableProps;
+const backlog = quadrantContent.backlog as QuadrantChartProps;
 
 const pageStyle = (dark: boolean): CSSProperties => ({
   background: dark ? "#16181d" : "#fbfaf7",
@@ -33,7 +36,7 @@ const hostCss = `
 .showcase-article .ri-figure { --ri-font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; }
 `;
 
-/** A blog post about two roles with similar names, with the three infographics where the text needs them. */
+/** A blog post about two roles with similar names, with the infographics where the text needs them. */
 export function Article({ theme = "light", columnWidth = 680 }: ArticleProps) {
   const dark = theme === "dark";
   return (
@@ -65,6 +68,13 @@ export function Article({ theme = "light", columnWidth = 680 }: ArticleProps) {
           manager ships something nobody asked for. Set next to each other, the differences are easy to read.
         </p>
         <ComparisonTable {...comparison} theme={theme} />
+        <h2>Deciding what to build next</h2>
+        <p>
+          Both roles meet again over the backlog. The product manager brings a view of what each idea is worth to
+          users; the project manager brings a sense of what it would cost to build. Placing every idea on those two
+          judgements at once turns a long list into four short ones.
+        </p>
+        <QuadrantChart {...backlog} theme={theme} />
         <p>
           If you are hiring, decide which question is going unanswered on your team, the why or the how, and hire for
           that one.

@@ -29,14 +29,14 @@ beforeAll(async () => {
 afterAll(() => project?.remove());
 
 describe("react-infographics/remark as installed", () => {
-  it("turns the showcase article's three blocks into figures in a Markdown pipeline", () => {
+  it("turns the showcase article's four blocks into figures in a Markdown pipeline", () => {
     expect(failure).toBe("");
     expect(report.error).toBeNull();
-    expect(report).toMatchObject({ figures: 3, messages: [] });
+    expect(report).toMatchObject({ figures: 4, messages: [] });
   });
 
   it("turns them into components imported from the package in MDX", () => {
-    expect(report.mdxImports?.sort()).toEqual(["ComparisonTable", "LifecycleTimeline", "VennDiagram"].map((name) => `import {${name}} from "react-infographics";`));
+    expect(report.mdxImports?.sort()).toEqual(["ComparisonTable", "LifecycleTimeline", "QuadrantChart", "VennDiagram"].map((name) => `import {${name}} from "react-infographics";`));
   });
 
   it("stops a build on invalid content with the file, line and column", () => {

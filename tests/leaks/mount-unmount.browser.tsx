@@ -3,8 +3,10 @@ import { act, StrictMode, type ReactElement } from "react";
 import { createRoot } from "react-dom/client";
 import { ComparisonTable, type ComparisonTableProps } from "../../src/comparison-table";
 import { LifecycleTimeline, type LifecycleTimelineProps } from "../../src/lifecycle-timeline";
+import { QuadrantChart, type QuadrantChartProps } from "../../src/quadrant-chart";
 import { VennDiagram, type VennDiagramProps } from "../../src/venn";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
+import quadrantFixture from "../../stories/fixtures/quadrant-chart.json";
 import { trackResources } from "./resource-tracker";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -18,6 +20,7 @@ const KINDS: [string, () => ReactElement][] = [
   ["VennDiagram", () => <VennDiagram {...(fixture.venn as VennDiagramProps)} />],
   ["LifecycleTimeline", () => <LifecycleTimeline {...(fixture.timeline as LifecycleTimelineProps)} />],
   ["ComparisonTable", () => <ComparisonTable {...(fixture.comparison as ComparisonTableProps)} />],
+  ["QuadrantChart", () => <QuadrantChart {...(quadrantFixture.backlog as QuadrantChartProps)} />],
 ];
 
 describe.each(KINDS)("mounting and unmounting <%s> 500 times in StrictMode", (_name, element) => {

@@ -11,6 +11,8 @@ export interface InvalidContent {
 const venn = KIND_EXAMPLES["venn-diagram"]!;
 const timeline = KIND_EXAMPLES["lifecycle-timeline"]!;
 const table = KIND_EXAMPLES["comparison-table"]!;
+const quadrant = KIND_EXAMPLES["quadrant-chart"]!;
+const points = quadrant.items as Record<string, unknown>[];
 const sets = venn.sets as Record<string, unknown>[];
 const stages = timeline.stages as Record<string, unknown>[];
 const columns = table.columns as Record<string, unknown>[];
@@ -38,4 +40,10 @@ export const INVALID_CONTENT: InvalidContent[] = [
   { kind: "comparison-table", what: "a value that is an object", props: { ...table, rows: [{ label: "A", values: { [columns[0]!.id as string]: { yes: true } } }] } },
   { kind: "comparison-table", what: "a value for no column", props: { ...table, rows: [...rows, { label: "A", values: { nobody: "x" } }] }, beyondSchema: "names an entry that exists" },
   { kind: "comparison-table", what: "a locale that is not one", props: { ...table, locale: "not a locale!" }, beyondSchema: "a locale is a valid BCP 47 tag" },
+  { kind: "quadrant-chart", what: "no items", props: { ...quadrant, items: [] } },
+  { kind: "quadrant-chart", what: "a position past 1", props: { ...quadrant, items: [...points.slice(0, 3), { ...points[3], x: 1.2 }] } },
+  { kind: "quadrant-chart", what: "an axis without its high end", props: { ...quadrant, yAxis: { label: "Impact", low: "Low" } } },
+  { kind: "quadrant-chart", what: "a name for no quadrant", props: { ...quadrant, quadrants: { centre: "Middle" } } },
+  { kind: "quadrant-chart", what: "a blank item label", props: { ...quadrant, items: [{ ...points[0], label: " " }] }, beyondSchema: "required text is not blank" },
+  { kind: "quadrant-chart", what: "two items with one id", props: { ...quadrant, items: [points[0], { ...points[1], id: points[0]!.id }] }, beyondSchema: "ids are unique" },
 ];
