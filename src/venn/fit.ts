@@ -1,6 +1,6 @@
 import { measureTextWidth } from "../core/text/measure";
 import { wrapText } from "../core/text/wrap";
-import { boxInRegion, placeCircles, regionDirection, type Box, type Circle } from "./geometry";
+import { placeCircles, regionDirection, spanInRegion, type Box, type Circle } from "./geometry";
 import type { VennRegionModel } from "./regions";
 
 /** Font size of items, in px (the smallest text in the wide picture). */
@@ -62,22 +62,33 @@ export interface FittedVenn {
   placements: Map<string, RegionPlacement>;
 }
 
-/** What one fit remembers: wrapped columns by region and width, column widths to try by region, and the font's width scale. */
+/**
+ * What one fit remembers: wrapped columns by region and width, column widths to try by region and list of widths,
+ * and the font's width scale. Keyed by the region and list objects themselves: the search asks thousands of times,
+ * and building string keys cost more than the look-ups saved.
+ */
 interface WrapCache {
-  wraps: Map<string, WrappedItem[]>;
-  widths: Map<string, number[]>;
+  wraps: Map<VennRegionModel, Map<number, WrappedItem[]>>;
+  widths: Map<VennRegionModel, Map<readonly number[], number[]>>;
   widthScale: number;
 }
 
+/** The map under `key` in `maps`, made empty the first time. */
+function innerMap<K, K2, V>(maps: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
+  let inner = maps.get(key);
+  if (!inner) maps.set(key, (inner = new Map()));
+  return inner;
+}
+
 function wrapColumn(region: VennRegionModel, width: number, cache: WrapCache): WrappedItem[] {
-  const key = `${region.key}|${width}`;
-  let wrapped = cache.wraps.get(key);
+  const wraps = innerMap(cache.wraps, region);
+  let wrapped = wraps.get(width);
   if (!wrapped) {
     wrapped = region.items.map((item) => {
       const text = wrapText(item.label, { fontSize: ITEM_FONT_SIZE, lineHeight: ITEM_LINE_HEIGHT, maxWidth: width, widthScale: cache.widthScale });
       return { lines: text.lines, width: text.width, height: text.height };
     });
-    cache.wraps.set(key, wrapped);
+    wraps.set(width, wrapped);
   }
   return wrapped;
 }
@@ -124,10 +135,21 @@ function columnHeight(wrapped: readonly WrappedItem[]): number {
 function columnFits(wrapped: readonly WrappedItem[], height: number, px: number, py: number, circles: readonly Circle[], members: readonly number[]): boolean {
   let top = py - height / 2;
   for (const item of wrapped) {
-    if (!boxInRegion({ x: px - item.width / 2, y: top, width: item.width, height: item.height }, circles, members, EDGE_PADDING)) return false;
+    const x = px - item.width / 2;
+    if (!spanInRegion(x, top, x + item.width, top + item.height, circles, members, EDGE_PADDING)) return false;
     top += item.height + ITEM_GAP;
   }
   return true;
+}
+
+/**
+ * Whether a column could fit somewhere in a region of circles of radius `r`: every box lies inside a member
+ * circle, so the column is no taller, and no item wider, than that circle's diameter less the padding. A necessary
+ * condition only, which spares trying every position for sizes far too small.
+ */
+function mightFit(wrapped: readonly WrappedItem[], height: number, r: number): boolean {
+  const room = 2 * (r - EDGE_PADDING);
+  return height <= room && wrapped.every((item) => item.width <= room);
 }
 
 function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: number, widths: readonly number[], cache: WrapCache, centred: boolean): RegionPlacement | null {
@@ -135,9 +157,9 @@ function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: num
   const direction = regionDirection(circles, region.members);
   const still = direction.x === 0 && direction.y === 0;
   const offsets = still ? [0] : centred ? FINE_OFFSETS : OFFSETS;
-  const cacheKey = `${region.key}|${widths.join(",")}`;
-  let regionWidths = cache.widths.get(cacheKey);
-  if (!regionWidths) cache.widths.set(cacheKey, (regionWidths = widthsFor(region, widths, cache.widthScale)));
+  const known = innerMap(cache.widths, region);
+  let regionWidths = known.get(widths);
+  if (!regionWidths) known.set(widths, (regionWidths = widthsFor(region, widths, cache.widthScale)));
   for (const width of regionWidths) {
     const wrapped = wrapColumn(region, width, cache);
     const height = columnHeight(wrapped);
@@ -148,8 +170,8 @@ function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: num
       if (fitting.length > 0) return place(centralOffset(fitting));
       continue;
     }
-    const first = offsets.find(fits);
-    if (first !== undefined) return place(first);
+    const index = mightFit(wrapped, height, r) ? offsets.findIndex(fits) : -1;
+    if (index >= 0) return place(offsets[index]!);
   }
   return null;
 }
