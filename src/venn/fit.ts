@@ -64,14 +64,19 @@ export interface FittedVenn {
 
 /**
  * What one fit remembers: wrapped columns by region and width, column widths to try by region and list of widths,
- * and the font's width scale. Keyed by the region and list objects themselves: the search asks thousands of times,
- * and building string keys cost more than the look-ups saved.
+ * the font's width scale, and by region, size (`sizeKey`) and width the first offset where the column fits (-1:
+ * none), since the tight and comfortable searches try many of the same sizes. Keyed by objects and numbers: the
+ * search asks thousands of times, and building string keys cost more than the look-ups saved.
  */
 interface WrapCache {
   wraps: Map<VennRegionModel, Map<number, WrappedItem[]>>;
   widths: Map<VennRegionModel, Map<readonly number[], number[]>>;
   widthScale: number;
+  firstFits: Map<VennRegionModel, Map<number, Map<number, number>>>;
 }
+
+/** One number for a radius (whole px while searching) and a spacing ratio (two decimals). */
+const sizeKey = (r: number, ratio: number): number => r * 1000 + Math.round(ratio * 100);
 
 /** The map under `key` in `maps`, made empty the first time. */
 function innerMap<K, K2, V>(maps: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
@@ -152,7 +157,7 @@ function mightFit(wrapped: readonly WrappedItem[], height: number, r: number): b
   return height <= room && wrapped.every((item) => item.width <= room);
 }
 
-function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: number, widths: readonly number[], cache: WrapCache, centred: boolean): RegionPlacement | null {
+function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: number, ratio: number, widths: readonly number[], cache: WrapCache, centred: boolean): RegionPlacement | null {
   if (region.items.length === 0) return { wrapped: [], boxes: [] };
   const direction = regionDirection(circles, region.members);
   const still = direction.x === 0 && direction.y === 0;
@@ -160,6 +165,7 @@ function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: num
   const known = innerMap(cache.widths, region);
   let regionWidths = known.get(widths);
   if (!regionWidths) known.set(widths, (regionWidths = widthsFor(region, widths, cache.widthScale)));
+  const firstFits = centred ? undefined : innerMap(innerMap(cache.firstFits, region), sizeKey(r, ratio));
   for (const width of regionWidths) {
     const wrapped = wrapColumn(region, width, cache);
     const height = columnHeight(wrapped);
@@ -170,7 +176,8 @@ function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: num
       if (fitting.length > 0) return place(centralOffset(fitting));
       continue;
     }
-    const index = mightFit(wrapped, height, r) ? offsets.findIndex(fits) : -1;
+    let index = firstFits!.get(width);
+    if (index === undefined) firstFits!.set(width, (index = mightFit(wrapped, height, r) ? offsets.findIndex(fits) : -1));
     if (index >= 0) return place(offsets[index]!);
   }
   return null;
@@ -181,7 +188,7 @@ function placeAll(regions: readonly VennRegionModel[], count: 2 | 3, r: number, 
   const circles = placeCircles(count, r, d);
   const placements = new Map<string, RegionPlacement>();
   for (const region of regions) {
-    const placement = placeRegion(region, circles, r, widths, cache, centred);
+    const placement = placeRegion(region, circles, r, ratio, widths, cache, centred);
     if (!placement) return null;
     placements.set(region.key, placement);
   }
@@ -228,7 +235,7 @@ function bestFit(regions: readonly VennRegionModel[], count: 2 | 3, widths: read
  * (see `useTextScale`).
  */
 export function fitVenn(regions: readonly VennRegionModel[], count: 2 | 3, widthScale = 1): FittedVenn {
-  const cache: WrapCache = { wraps: new Map(), widths: new Map(), widthScale };
+  const cache: WrapCache = { wraps: new Map(), widths: new Map(), widthScale, firstFits: new Map() };
   // Regions with the most items fail first, which makes rejected sizes cheap.
   const ordered = [...regions].sort((a, b) => b.items.length - a.items.length);
   const tight = bestFit(ordered, count, COLUMN_WIDTHS, cache);
