@@ -64,8 +64,8 @@ export interface FittedVenn {
 
 /**
  * What one fit remembers: wrapped columns by region and width, column widths to try by region and list of widths,
- * the font's width scale, and by region, size (`sizeKey`) and width the first offset where the column fits (-1:
- * none), since the tight and comfortable searches try many of the same sizes. Keyed by objects and numbers: the
+ * the font's width scale, by region, size (`sizeKey`) and width the first offset where the column fits (-1:
+ * none), since the tight and comfortable searches try many of the same sizes, and items wrapped to one line. Keyed by objects and numbers: the
  * search asks thousands of times, and building string keys cost more than the look-ups saved.
  */
 interface WrapCache {
@@ -73,6 +73,7 @@ interface WrapCache {
   widths: Map<VennRegionModel, Map<readonly number[], number[]>>;
   widthScale: number;
   firstFits: Map<VennRegionModel, Map<number, Map<number, number>>>;
+  oneLiners: Map<VennRegionModel, Map<number, WrappedItem>>;
 }
 
 /** One number for a radius (whole px while searching) and a spacing ratio (two decimals). */
@@ -89,9 +90,16 @@ function wrapColumn(region: VennRegionModel, width: number, cache: WrapCache): W
   const wraps = innerMap(cache.wraps, region);
   let wrapped = wraps.get(width);
   if (!wrapped) {
-    wrapped = region.items.map((item) => {
+    const lines = innerMap(cache.oneLiners, region);
+    wrapped = region.items.map((item, i) => {
+      // Text that once fitted on one line wraps the same at any width it fits (lines grow word by word, and a
+      // part of a line is never wider than the line): most items need wrapping once, not once per column width.
+      const line = lines.get(i);
+      if (line && line.width <= width) return line;
       const text = wrapText(item.label, { fontSize: ITEM_FONT_SIZE, lineHeight: ITEM_LINE_HEIGHT, maxWidth: width, widthScale: cache.widthScale });
-      return { lines: text.lines, width: text.width, height: text.height };
+      const result = { lines: text.lines, width: text.width, height: text.height };
+      if (text.lines.length === 1) lines.set(i, result);
+      return result;
     });
     wraps.set(width, wrapped);
   }
@@ -235,7 +243,7 @@ function bestFit(regions: readonly VennRegionModel[], count: 2 | 3, widths: read
  * (see `useTextScale`).
  */
 export function fitVenn(regions: readonly VennRegionModel[], count: 2 | 3, widthScale = 1): FittedVenn {
-  const cache: WrapCache = { wraps: new Map(), widths: new Map(), widthScale, firstFits: new Map() };
+  const cache: WrapCache = { wraps: new Map(), widths: new Map(), widthScale, firstFits: new Map(), oneLiners: new Map() };
   // Regions with the most items fail first, which makes rejected sizes cheap.
   const ordered = [...regions].sort((a, b) => b.items.length - a.items.length);
   const tight = bestFit(ordered, count, COLUMN_WIDTHS, cache);
