@@ -42,16 +42,7 @@ export function isCjk(char: string): boolean {
   );
 }
 
-/** The tables' widths in em by code point (regular, then bold), NaN where none: one look-up per character. */
-const FLAT_LIMIT = Math.max(...METRIC_RANGES.map(([, to]) => to)) + 1;
-const FLAT = Array.from({ length: 2 * FLAT_LIMIT }, (_, i) => rangeWidth(i % FLAT_LIMIT, i >= FLAT_LIMIT) ?? NaN);
-
 function tableWidth(code: number, bold: boolean): number | undefined {
-  const known = code < FLAT_LIMIT ? FLAT[bold ? FLAT_LIMIT + code : code]! : NaN;
-  return Number.isNaN(known) ? undefined : known;
-}
-
-function rangeWidth(code: number, bold: boolean): number | undefined {
   let offset = 0;
   for (const [from, to] of METRIC_RANGES) {
     if (code >= from && code <= to) return ((bold ? BOLD_WIDTHS : REGULAR_WIDTHS)[offset + code - from] ?? 0) / 1000;
