@@ -75,8 +75,8 @@ else {
   const own = library.filter((duration) => duration > allowed);
   row(
     "long tasks > 50 ms",
-    `library ${library.filter((d) => d > LONG_TASK_MS).length} (longest ${longest(library)} ms)`,
-    `floor ${floor.filter((d) => d > LONG_TASK_MS).length} (longest ${longest(floor)} ms)`,
+    `library ${library.filter((d) => d > LONG_TASK_MS).length}, max ${longest(library)} ms`,
+    `floor ${floor.filter((d) => d > LONG_TASK_MS).length}, max ${longest(floor)} ms`,
     `${own.length} beyond the floor's ${verdict(own.length === 0, "none")}`,
   );
 }
