@@ -20,7 +20,7 @@ export function cellValue(row: ComparisonRow, columnId: string): ComparisonValue
 }
 
 /** Sorts a value by kind and gives its plain-text reading ("Yes", "No", "Not applicable", "1,250", …). */
-export function resolveValue(value: ComparisonValue | undefined, format: Intl.NumberFormat): ResolvedValue {
+export function resolveValue(value: ComparisonValue | undefined, format: Pick<Intl.NumberFormat, "format">): ResolvedValue {
   if (value === null || value === undefined) return { kind: "missing", text: "Not applicable" };
   if (typeof value === "boolean") return { kind: "boolean", value, text: value ? "Yes" : "No" };
   if (typeof value === "number") return { kind: "number", value, text: format.format(value) };

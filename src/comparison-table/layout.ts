@@ -151,12 +151,14 @@ function decimalSeparator(format: Intl.NumberFormat): string {
  */
 export function computeComparisonTableLayout(props: ComparisonTableProps, options: ComparisonTableLayoutOptions = {}): ComparisonTableLayout {
   const direction = options.direction ?? "ltr";
-  const format = numberFormat(options.locale ?? props.locale);
-  const separator = decimalSeparator(format);
+  const locale = options.locale ?? props.locale;
+  // The first formatter a page builds loads the locale's data (over 100 ms on a slow phone): only numbers pay it.
+  const format = { format: (value: number) => numberFormat(locale).format(value) };
   const { columns, rows } = props;
   const fonts = scaledFonts(Math.max(1, options.textScale ?? 1));
 
   const values: ResolvedValue[][] = rows.map((row) => columns.map((column) => resolveValue(cellValue(row, column.id), format)));
+  const separator = values.some((row) => row.some((value) => value.kind === "number")) ? decimalSeparator(numberFormat(locale)) : ".";
   const fractionRooms = columns.map((_, c) =>
     Math.max(0, ...values.map((row) => row[c]).map((v) => (v?.kind === "number" ? fractionWidth(v.text, separator, fonts) : 0))),
   );

@@ -1,6 +1,6 @@
 import { measureTextWidth } from "../core/text/measure";
 import { wrapText } from "../core/text/wrap";
-import { boxInRegion, placeCircles, regionDirection, type Box, type Circle } from "./geometry";
+import { placeCircles, regionDirection, spanInRegion, type Box, type Circle } from "./geometry";
 import type { VennRegionModel } from "./regions";
 
 /** Font size of items, in px (the smallest text in the wide picture). */
@@ -62,22 +62,46 @@ export interface FittedVenn {
   placements: Map<string, RegionPlacement>;
 }
 
-/** What one fit remembers: wrapped columns by region and width, column widths to try by region, and the font's width scale. */
+/**
+ * What one fit remembers: wrapped columns by region and width, column widths to try by region and list of widths,
+ * the font's width scale, by region, size (`sizeKey`) and width the first offset where the column fits (-1:
+ * none), since the tight and comfortable searches try many of the same sizes, and items wrapped to one line. Keyed by objects and numbers: the
+ * search asks thousands of times, and building string keys cost more than the look-ups saved.
+ */
 interface WrapCache {
-  wraps: Map<string, WrappedItem[]>;
-  widths: Map<string, number[]>;
+  wraps: Map<VennRegionModel, Map<number, WrappedItem[]>>;
+  widths: Map<VennRegionModel, Map<readonly number[], number[]>>;
   widthScale: number;
+  firstFits: Map<VennRegionModel, Map<number, Map<number, number>>>;
+  oneLiners: Map<VennRegionModel, Map<number, WrappedItem>>;
+}
+
+/** One number for a radius (whole px while searching) and a spacing ratio (two decimals). */
+const sizeKey = (r: number, ratio: number): number => r * 1000 + Math.round(ratio * 100);
+
+/** The map under `key` in `maps`, made empty the first time. */
+function innerMap<K, K2, V>(maps: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
+  let inner = maps.get(key);
+  if (!inner) maps.set(key, (inner = new Map()));
+  return inner;
 }
 
 function wrapColumn(region: VennRegionModel, width: number, cache: WrapCache): WrappedItem[] {
-  const key = `${region.key}|${width}`;
-  let wrapped = cache.wraps.get(key);
+  const wraps = innerMap(cache.wraps, region);
+  let wrapped = wraps.get(width);
   if (!wrapped) {
-    wrapped = region.items.map((item) => {
+    const lines = innerMap(cache.oneLiners, region);
+    wrapped = region.items.map((item, i) => {
+      // Text that once fitted on one line wraps the same at any width it fits (lines grow word by word, and a
+      // part of a line is never wider than the line): most items need wrapping once, not once per column width.
+      const line = lines.get(i);
+      if (line && line.width <= width) return line;
       const text = wrapText(item.label, { fontSize: ITEM_FONT_SIZE, lineHeight: ITEM_LINE_HEIGHT, maxWidth: width, widthScale: cache.widthScale });
-      return { lines: text.lines, width: text.width, height: text.height };
+      const result = { lines: text.lines, width: text.width, height: text.height };
+      if (text.lines.length === 1) lines.set(i, result);
+      return result;
     });
-    cache.wraps.set(key, wrapped);
+    wraps.set(width, wrapped);
   }
   return wrapped;
 }
@@ -124,20 +148,32 @@ function columnHeight(wrapped: readonly WrappedItem[]): number {
 function columnFits(wrapped: readonly WrappedItem[], height: number, px: number, py: number, circles: readonly Circle[], members: readonly number[]): boolean {
   let top = py - height / 2;
   for (const item of wrapped) {
-    if (!boxInRegion({ x: px - item.width / 2, y: top, width: item.width, height: item.height }, circles, members, EDGE_PADDING)) return false;
+    const x = px - item.width / 2;
+    if (!spanInRegion(x, top, x + item.width, top + item.height, circles, members, EDGE_PADDING)) return false;
     top += item.height + ITEM_GAP;
   }
   return true;
 }
 
-function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: number, widths: readonly number[], cache: WrapCache, centred: boolean): RegionPlacement | null {
+/**
+ * Whether a column could fit somewhere in a region of circles of radius `r`: every box lies inside a member
+ * circle, so the column is no taller, and no item wider, than that circle's diameter less the padding. A necessary
+ * condition only, which spares trying every position for sizes far too small.
+ */
+function mightFit(wrapped: readonly WrappedItem[], height: number, r: number): boolean {
+  const room = 2 * (r - EDGE_PADDING);
+  return height <= room && wrapped.every((item) => item.width <= room);
+}
+
+function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: number, ratio: number, widths: readonly number[], cache: WrapCache, centred: boolean): RegionPlacement | null {
   if (region.items.length === 0) return { wrapped: [], boxes: [] };
   const direction = regionDirection(circles, region.members);
   const still = direction.x === 0 && direction.y === 0;
   const offsets = still ? [0] : centred ? FINE_OFFSETS : OFFSETS;
-  const cacheKey = `${region.key}|${widths.join(",")}`;
-  let regionWidths = cache.widths.get(cacheKey);
-  if (!regionWidths) cache.widths.set(cacheKey, (regionWidths = widthsFor(region, widths, cache.widthScale)));
+  const known = innerMap(cache.widths, region);
+  let regionWidths = known.get(widths);
+  if (!regionWidths) known.set(widths, (regionWidths = widthsFor(region, widths, cache.widthScale)));
+  const firstFits = centred ? undefined : innerMap(innerMap(cache.firstFits, region), sizeKey(r, ratio));
   for (const width of regionWidths) {
     const wrapped = wrapColumn(region, width, cache);
     const height = columnHeight(wrapped);
@@ -148,8 +184,9 @@ function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: num
       if (fitting.length > 0) return place(centralOffset(fitting));
       continue;
     }
-    const first = offsets.find(fits);
-    if (first !== undefined) return place(first);
+    let index = firstFits!.get(width);
+    if (index === undefined) firstFits!.set(width, (index = mightFit(wrapped, height, r) ? offsets.findIndex(fits) : -1));
+    if (index >= 0) return place(offsets[index]!);
   }
   return null;
 }
@@ -159,7 +196,7 @@ function placeAll(regions: readonly VennRegionModel[], count: 2 | 3, r: number, 
   const circles = placeCircles(count, r, d);
   const placements = new Map<string, RegionPlacement>();
   for (const region of regions) {
-    const placement = placeRegion(region, circles, r, widths, cache, centred);
+    const placement = placeRegion(region, circles, r, ratio, widths, cache, centred);
     if (!placement) return null;
     placements.set(region.key, placement);
   }
@@ -206,7 +243,7 @@ function bestFit(regions: readonly VennRegionModel[], count: 2 | 3, widths: read
  * (see `useTextScale`).
  */
 export function fitVenn(regions: readonly VennRegionModel[], count: 2 | 3, widthScale = 1): FittedVenn {
-  const cache: WrapCache = { wraps: new Map(), widths: new Map(), widthScale };
+  const cache: WrapCache = { wraps: new Map(), widths: new Map(), widthScale, firstFits: new Map(), oneLiners: new Map() };
   // Regions with the most items fail first, which makes rejected sizes cheap.
   const ordered = [...regions].sort((a, b) => b.items.length - a.items.length);
   const tight = bestFit(ordered, count, COLUMN_WIDTHS, cache);

@@ -39,18 +39,21 @@ export function placeCircles(count: 2 | 3, r: number, d: number): Circle[] {
  * of those edges. Exact: a circle is convex, so the corners decide "inside"; the box's nearest point decides "outside".
  */
 export function boxInRegion(box: Box, circles: readonly Circle[], members: readonly number[], pad: number): boolean {
-  const x1 = box.x + box.width;
-  const y1 = box.y + box.height;
+  return spanInRegion(box.x, box.y, box.x + box.width, box.y + box.height, circles, members, pad);
+}
+
+/** `boxInRegion` for the box from (x0, y0) to (x1, y1), for searches that try many boxes without building them. */
+export function spanInRegion(x0: number, y0: number, x1: number, y1: number, circles: readonly Circle[], members: readonly number[], pad: number): boolean {
   for (let i = 0; i < circles.length; i++) {
     const { cx, cy, r } = circles[i]!;
     if (members.includes(i)) {
       const limit = (r - pad) ** 2;
-      const dx = Math.max((box.x - cx) ** 2, (x1 - cx) ** 2);
-      const dy = Math.max((box.y - cy) ** 2, (y1 - cy) ** 2);
+      const dx = Math.max((x0 - cx) ** 2, (x1 - cx) ** 2);
+      const dy = Math.max((y0 - cy) ** 2, (y1 - cy) ** 2);
       if (dx + dy > limit) return false;
     } else {
-      const nx = Math.min(Math.max(cx, box.x), x1) - cx;
-      const ny = Math.min(Math.max(cy, box.y), y1) - cy;
+      const nx = Math.min(Math.max(cx, x0), x1) - cx;
+      const ny = Math.min(Math.max(cy, y0), y1) - cy;
       if (nx * nx + ny * ny < (r + pad) ** 2) return false;
     }
   }
