@@ -11,6 +11,10 @@ export { ComparisonTable } from "./comparison-table/ComparisonTable";
 export { validateComparisonTable } from "./comparison-table/validate";
 export type { ComparisonColumn, ComparisonRow, ComparisonTableProps, ComparisonValue } from "./comparison-table/types";
 
+export { StatCallouts } from "./stat-callouts/StatCallouts";
+export { validateStatCallouts } from "./stat-callouts/validate";
+export type { StatCallout, StatCalloutsProps } from "./stat-callouts/types";
+
 export type {
   AnimationMode,
   Direction,

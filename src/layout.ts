@@ -12,6 +12,11 @@ export { computeComparisonTableLayout } from "./comparison-table/layout";
 export type { ComparisonTableLayout, ComparisonTableLayoutOptions, TableCellLayout, TableColumnLayout, TableRowLayout } from "./comparison-table/layout";
 export { validateComparisonTable } from "./comparison-table/validate";
 
+export { computeStatCalloutsLayout } from "./stat-callouts/layout";
+export type { StatCalloutsLayout, StatCalloutsLayoutOptions, StatCellLayout, StatTextBlock } from "./stat-callouts/layout";
+export type { RingLayout } from "./stat-callouts/ring";
+export { validateStatCallouts } from "./stat-callouts/validate";
+
 export { measureTextWidth, type FontWeight, type TextStyle } from "./core/text/measure";
 export { wrapText, type WrapOptions, type WrappedText } from "./core/text/wrap";
 export { safeHref } from "./core/safe-href";
