@@ -1,6 +1,7 @@
 import type { ValidationProblem } from "../core/types";
 import { describeType, formatValue, isRecord, startValidation, type ProblemCollector } from "../core/validate";
 import { checkLocale } from "../core/validate-locale";
+import { DEFAULT_LOCALE } from "../core/number-format";
 
 /** Fewest and most stats a callout grid draws. */
 export const MIN_STATS = 1;
@@ -13,21 +14,21 @@ function checkValue(stat: Record<string, unknown>, path: string, check: ProblemC
   else if (stat.share === true && (value < 0 || value > 1)) check.add(`${path}.value`, `a share must be between 0 and 1, got ${value}`);
 }
 
-function checkFormat(format: unknown, locale: unknown, path: string, check: ProblemCollector): void {
+function checkFormat(format: unknown, path: string, check: ProblemCollector): void {
   if (format === undefined) return;
   if (!isRecord(format)) {
     check.add(path, `must be an object of Intl.NumberFormat options, got ${describeType(format)}`);
     return;
   }
   try {
-    new Intl.NumberFormat(typeof locale === "string" ? locale : undefined, format as Intl.NumberFormatOptions);
+    new Intl.NumberFormat(DEFAULT_LOCALE, format as Intl.NumberFormatOptions);
   } catch (error) {
     // Intl names the offending option and value ("currency is required with currency style").
     check.add(path, `is not a valid number format: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-function checkStat(stat: unknown, path: string, locale: unknown, check: ProblemCollector): void {
+function checkStat(stat: unknown, path: string, check: ProblemCollector): void {
   if (!isRecord(stat)) {
     check.add(path, `must be an object with a value and a label, got ${describeType(stat)}`);
     return;
@@ -36,7 +37,7 @@ function checkStat(stat: unknown, path: string, locale: unknown, check: ProblemC
   checkValue(stat, path, check);
   check.requiredString(stat.label, `${path}.label`);
   check.optionalString(stat.description, `${path}.description`);
-  checkFormat(stat.format, locale, `${path}.format`, check);
+  checkFormat(stat.format, `${path}.format`, check);
 }
 
 function checkIds(stats: readonly unknown[], check: ProblemCollector): void {
@@ -60,7 +61,7 @@ export function validateStatCallouts(props: unknown): ValidationProblem[] {
   checkLocale(record.locale, check);
   if (check.array(record.stats, "stats", { min: MIN_STATS, max: MAX_STATS })) {
     checkIds(record.stats, check);
-    record.stats.forEach((stat, i) => checkStat(stat, `stats[${i}]`, record.locale, check));
+    record.stats.forEach((stat, i) => checkStat(stat, `stats[${i}]`, check));
   }
   return check.problems;
 }
