@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
-import { ComparisonTable, LifecycleTimeline, VennDiagram } from "../src/index";
+import { ComparisonTable, LifecycleTimeline, StatCallouts, VennDiagram } from "../src/index";
 import content from "./fixtures/product-vs-project-manager.json";
+import stats from "./fixtures/stat-callouts.json";
 import { JsonPlayground } from "./playground/JsonPlayground";
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
@@ -26,6 +27,9 @@ export const Timeline: Story = { args: { component: LifecycleTimeline, initialJs
 
 /** A comparison table from pasted JSON. */
 export const Table: Story = { args: { component: ComparisonTable, initialJson: pretty(content.comparison) } };
+
+/** Stat callouts from pasted JSON. */
+export const Stats: Story = { args: { component: StatCallouts, initialJson: pretty(stats.reference) } };
 
 /** Editing the JSON into a wrong shape shows the error figure naming the prop path. */
 export const ShowsValidationErrors: Story = {

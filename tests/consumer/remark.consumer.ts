@@ -29,10 +29,10 @@ beforeAll(async () => {
 afterAll(() => project?.remove());
 
 describe("react-infographics/remark as installed", () => {
-  it("turns the showcase article's three blocks into figures in a Markdown pipeline", () => {
+  it("turns the showcase article's four blocks into figures in a Markdown pipeline", () => {
     expect(failure).toBe("");
     expect(report.error).toBeNull();
-    expect(report).toMatchObject({ figures: 3, messages: [] });
+    expect(report).toMatchObject({ figures: 4, messages: [] });
   });
 
   it("turns them into components imported from the package in MDX", () => {
