@@ -31,7 +31,8 @@ export function StatCallouts(props: StatCalloutsProps) {
 function StatCalloutsView(props: StatCalloutsProps) {
   const { stats, locale, animation } = props;
   const figureRef = useRef<HTMLElement>(null);
-  const hintId = `${useId()}hint`;
+  const uid = useId();
+  const hintId = `${uid}hint`;
   const direction = useResolvedDirection(props.dir, figureRef);
   const containerWidth = useContainerWidth(figureRef);
   const textScale = useTextScale(figureRef);
@@ -77,8 +78,8 @@ function StatCalloutsView(props: StatCalloutsProps) {
   return (
     <InfographicFigure ref={figureRef} kind="stat-callouts" narrowBelow={pictures.narrowBelow} {...pickFigureProps(props)}>
       <ScopedStyle css={STAT_CALLOUTS_STYLESHEET} />
-      <StatPicture layout={pictures.wide} className={pictures.narrow ? "ri-wide" : undefined} {...shared} />
-      {pictures.narrow ? <StatPicture layout={pictures.narrow} className="ri-narrow" {...shared} /> : null}
+      <StatPicture layout={pictures.wide} className={pictures.narrow ? "ri-wide" : undefined} idPrefix={`${uid}w`} {...shared} />
+      {pictures.narrow ? <StatPicture layout={pictures.narrow} className="ri-narrow" idPrefix={`${uid}n`} {...shared} /> : null}
       <KeyboardHint id={hintId}>{STAT_KEYBOARD_HINT}</KeyboardHint>
     </InfographicFigure>
   );

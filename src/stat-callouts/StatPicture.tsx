@@ -18,6 +18,8 @@ export interface StatPictureProps {
   highlighted: number | undefined;
   /** Id of the keyboard hint. */
   hintId: string;
+  /** Prefix of the ids of the stats' sentences, unique to this drawing. */
+  idPrefix: string;
   /** Starts (true) or ends (false) the highlight of a stat from hover or focus. */
   onHighlight: (index: number, on: boolean, from: "pointer" | "focus") => void;
   /** Arrow keys, Home and End. */
@@ -28,7 +30,7 @@ export interface StatPictureProps {
  * The stats as a list of cards. Each list item reads as one sentence that never changes ("72%: of teams …"); the
  * drawing beside it (ring, counting number, label, description) is hidden from assistive technology.
  */
-export function StatPicture({ layout, className, shownValue, tabStop, highlighted, hintId, onHighlight, onKeyDown }: StatPictureProps) {
+export function StatPicture({ layout, className, shownValue, tabStop, highlighted, hintId, idPrefix, onHighlight, onKeyDown }: StatPictureProps) {
   return (
     <div className={className} data-ri-keys="">
       <svg role="group" viewBox={`0 0 ${layout.width} ${layout.height}`} style={{ maxWidth: layout.width, direction: layout.direction }}>
@@ -44,6 +46,8 @@ export function StatPicture({ layout, className, shownValue, tabStop, highlighte
                 data-state={highlighted === index ? "active" : undefined}
                 data-ri-stat-index={index}
                 tabIndex={index === tabStop ? 0 : -1}
+                // A focused list item is announced by its name, which lists do not take from their content.
+                aria-labelledby={`${idPrefix}${index}`}
                 aria-describedby={hintId}
                 onFocus={() => onHighlight(index, true, "focus")}
                 onBlur={() => onHighlight(index, false, "focus")}
@@ -72,7 +76,7 @@ export function StatPicture({ layout, className, shownValue, tabStop, highlighte
                   <StatText block={cell.label} className="ri-sc-label" />
                   {cell.description ? <StatText block={cell.description} className="ri-sc-note" /> : null}
                 </g>
-                <text className="ri-sc-sentence" x={box.x + box.width / 2} y={box.y + box.height / 2} fontSize={12}>
+                <text id={`${idPrefix}${index}`} className="ri-sc-sentence" x={box.x + box.width / 2} y={box.y + box.height / 2} fontSize={12}>
                   {cell.sentence}
                 </text>
               </g>
