@@ -51,7 +51,8 @@ export const SixStats: Story = {
   play: async ({ canvasElement }) => {
     await userEvent.tab();
     await userEvent.keyboard("{ArrowDown}");
-    await expect(document.activeElement).toHaveAccessibleName(/^9: of|^9: risks/);
+    // Down moves a row: from the first card to the first of the second row.
+    await expect(document.activeElement).toHaveAccessibleName(/^\$480K: spent/);
     await userEvent.keyboard("{End}");
     await expect(document.activeElement).toHaveAccessibleName(/^27%/);
     await expect(within(canvasElement).getByText(/Arrow keys move/)).toBeVisible();
