@@ -28,6 +28,16 @@ function dropReactProps(schema) {
   }
 }
 
+/**
+ * Intl's option bags are declared across several lib files and the generator reads only the first, so options such
+ * as `unit` or `notation` would be refused: their objects stay open, and the validator asks Intl itself.
+ */
+function openIntlOptions(schema) {
+  for (const [name, definition] of Object.entries(schema.definitions ?? {})) {
+    if (name.startsWith("Intl.") && definition.type === "object") delete definition.additionalProperties;
+  }
+}
+
 /** Drops definitions nothing refers to any more. */
 function pruneDefinitions(schema) {
   const used = new Set();
@@ -66,6 +76,7 @@ export function schemasFor(kinds) {
     const schema = generator.createSchema(`${componentName}Props`);
     dropReactProps(schema);
     pruneDefinitions(schema);
+    openIntlOptions(schema);
     // A content file may name its schema; the components ignore the key.
     schema.properties = { $schema: { type: "string", description: "The JSON Schema this content follows." }, ...schema.properties };
     schemas[name] = {
