@@ -1,33 +1,24 @@
 import { act, type ReactNode } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { StatCallouts } from "../../src/stat-callouts";
 import type { StatCalloutsProps } from "../../src/stat-callouts";
 import fixture from "../../stories/fixtures/stat-callouts.json";
+import { clearStage, stage } from "../browser/stage";
 import { entranceFinished, interact, nextFrames } from "../browser/waits";
 
 const reference = { ...(fixture.reference as StatCalloutsProps), animation: "none" as const };
 const finalValues = ["64%", "14 days", "92%"];
 const originalMatchMedia = window.matchMedia;
-let root: Root | undefined;
 let host: HTMLElement | undefined;
 
 async function mount(node: ReactNode, width = 720) {
-  host = document.createElement("div");
-  host.style.width = `${width}px`;
-  host.style.fontFamily = "Arial, 'Liberation Sans', sans-serif";
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => {
-    root!.render(node);
-    await nextFrames(2);
-  });
+  host = await stage(node, `width: ${width}px; font-family: Arial, 'Liberation Sans', sans-serif`);
 }
 
 afterEach(() => {
-  act(() => root?.unmount());
+  clearStage();
   host?.remove();
   window.matchMedia = originalMatchMedia;
 });
