@@ -17,6 +17,7 @@ const PAD = 16;
 const MIN_CELL = 176;
 const MAX_COLUMNS = 3;
 const NUMBER_MAX = 44;
+const NUMBER_FLOOR = 28;
 const LABEL_SIZE = 16;
 const NOTE_SIZE = 14;
 const RING_SIZE = 56;
@@ -62,7 +63,7 @@ export interface StatCalloutsLayout {
   columns: number;
   /** Reading direction; RTL mirrors the grid and each cell. */
   direction: "ltr" | "rtl";
-  /** Size of every big number, in px: the largest at which each fits its cell. */
+  /** Size of the big numbers, in px: the largest at which all fit their cells, 28 px at least (a wider number shrinks alone). */
   numberFontSize: number;
   /** Container width under which this picture, scaled down, would draw text under 12 px. */
   narrowBelow: number;
@@ -98,9 +99,9 @@ function block(text: string, x: number, top: number, maxWidth: number, fontSize:
 }
 
 /**
- * Lays out the stats as a grid of cards: balanced rows of up to three, each number as large as lets every number
- * fit its cell on one line (44 px at most, 12 px at least, wrapped only past that), a ring beside a share, then the
- * wrapped label and description. Pure and deterministic (no DOM). Expects props that pass validation.
+ * Lays out the stats as a grid of cards: balanced rows of up to three, the numbers at one size that lets all fit their
+ * cells on one line (44 px at most; under 28 px only the number that needs it shrinks, to 12 px, and wraps only past
+ * that), a ring beside a share, then the wrapped label and description. Pure and deterministic (no DOM). Expects props that pass validation.
  */
 export function computeStatCalloutsLayout(props: StatCalloutsProps, options: StatCalloutsLayoutOptions = {}): StatCalloutsLayout {
   const width = Math.max(MIN_CELL, options.width ?? DEFAULT_STAT_WIDTH);
@@ -113,8 +114,10 @@ export function computeStatCalloutsLayout(props: StatCalloutsProps, options: Sta
   const texts = stats.map((stat) => formatStat(stat, props.locale));
   const room = (i: number) => inner - (stats[i]!.share ? RING_SIZE + RING_GAP : 0);
   const fits = texts.map((text, i) => room(i) / measureTextWidth(text, { fontSize: 1, fontWeight: 700, widthScale }));
-  const numberFontSize = Math.floor(Math.min(NUMBER_MAX, Math.max(MIN_FONT_SIZE, Math.min(...fits))));
-  const values = texts.map((text, i) => ({ ...block(text, 0, 0, room(i), numberFontSize, true, 1.15, widthScale), text }));
+  // One size for every number, so that they read as a set; a number too wide for it at the floor shrinks alone.
+  const numberFontSize = Math.floor(Math.min(NUMBER_MAX, Math.max(NUMBER_FLOOR, Math.min(...fits))));
+  const sizes = fits.map((fit) => Math.min(numberFontSize, Math.max(MIN_FONT_SIZE, Math.floor(fit))));
+  const values = texts.map((text, i) => ({ ...block(text, 0, 0, room(i), sizes[i]!, true, 1.15, widthScale), text }));
   const figureHeight = Math.max(...values.map((v) => v.height), stats.some((s) => s.share) ? RING_SIZE : 0);
 
   const cells: StatCellLayout[] = [];
@@ -129,7 +132,7 @@ export function computeStatCalloutsLayout(props: StatCalloutsProps, options: Sta
       const figureTop = top + PAD;
       const value = values[index]!;
       const numberX = edge(PAD + (stat.share ? RING_SIZE + RING_GAP : 0));
-      const placedValue = block(value.text, numberX, figureTop + (figureHeight - value.height) / 2, room(index), numberFontSize, true, 1.15, widthScale);
+      const placedValue = block(value.text, numberX, figureTop + (figureHeight - value.height) / 2, room(index), value.fontSize, true, 1.15, widthScale);
       const ring = stat.share ? ringLayout(rtl ? edge(PAD) - RING_SIZE / 2 : edge(PAD) + RING_SIZE / 2, figureTop + figureHeight / 2, RING_SIZE, stat.value) : undefined;
       const label = block(stat.label, edge(PAD), figureTop + figureHeight + 10, inner, LABEL_SIZE, false, 1.35, widthScale);
       const labelBottom = figureTop + figureHeight + 10 + label.height;
@@ -150,7 +153,7 @@ export function computeStatCalloutsLayout(props: StatCalloutsProps, options: Sta
     for (const cell of rowCells) cells.push({ ...cell, box: { ...cell.box, height: round(rowHeight) } });
     top += rowHeight + GAP;
   }
-  const smallest = Math.min(numberFontSize, LABEL_SIZE, stats.some((s) => s.description) ? NOTE_SIZE : LABEL_SIZE);
+  const smallest = Math.min(...sizes, LABEL_SIZE, stats.some((s) => s.description) ? NOTE_SIZE : LABEL_SIZE);
   return {
     width,
     height: round(top - GAP),

@@ -33,15 +33,18 @@ describe("computeStatCalloutsLayout", () => {
     expect(layout.cells.map((c) => c.value.text.replace(/[\u00a0\u202f]/g, " "))).toEqual(["73 %", "72,5 %", "1,3 Mio. €"]);
   });
 
-  it("sizes every number so that the widest fits its cell on one line", () => {
-    const layout = computeStatCalloutsLayout({ ...reference, stats: [{ value: 123456789012, format: { style: "currency", currency: "USD" }, label: "a" }, { value: 7, label: "b" }] }, { width: 400 });
-    expect(layout.numberFontSize).toBeLessThan(44);
-    expect(layout.numberFontSize).toBeGreaterThanOrEqual(12);
+  it("sizes the numbers alike to fit their cells on one line, shrinking alone a number too wide for 28 px", () => {
+    const layout = computeStatCalloutsLayout({ ...reference, stats: [{ value: 123456789012, format: { style: "currency", currency: "USD" }, label: "a" }, { value: 7, label: "b" }, { value: 64, label: "c" }] }, { width: 600 });
+    expect(layout.numberFontSize).toBe(28);
+    expect(layout.cells.map((cell) => cell.value.fontSize)).toEqual([expect.any(Number), 28, 28]);
+    expect(layout.cells[0]!.value.fontSize).toBeLessThan(28);
+    expect(layout.cells[0]!.value.fontSize).toBeGreaterThanOrEqual(12);
     for (const cell of layout.cells) {
       expect(cell.value.lines).toHaveLength(1);
-      const width = measureTextWidth(cell.value.text, { fontSize: layout.numberFontSize, fontWeight: 700 });
+      const width = measureTextWidth(cell.value.text, { fontSize: cell.value.fontSize, fontWeight: 700 });
       expect(cell.value.lines[0]!.x + width).toBeLessThanOrEqual(cell.box.x + cell.box.width - 16 + 0.01);
     }
+    expect(computeStatCalloutsLayout(reference, { width: 680 }).numberFontSize).toBe(44);
   });
 
   it("mirrors the grid and each cell in right-to-left", () => {
