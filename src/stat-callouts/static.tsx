@@ -20,7 +20,7 @@ export function drawStatCalloutsStatic(props: StatCalloutsProps, { width, palett
             <rect x={cell.box.x} y={cell.box.y} width={cell.box.width} height={cell.box.height} rx={8} fill={palette.surface} />
             {cell.ring ? (
               <g aria-hidden="true">
-                <circle cx={cell.ring.cx} cy={cell.ring.cy} r={cell.ring.r} fill="none" stroke={palette.border} strokeWidth={2} />
+                <circle cx={cell.ring.cx} cy={cell.ring.cy} r={cell.ring.r} fill="none" stroke={palette.textMuted} strokeWidth={2} />
                 {cell.ring.arc ? <path d={cell.ring.arc} fill="none" stroke={palette.accent} strokeWidth={cell.ring.thickness} /> : null}
               </g>
             ) : null}
