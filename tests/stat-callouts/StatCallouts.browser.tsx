@@ -59,6 +59,19 @@ describe("<StatCallouts> in Chromium", () => {
     expect(document.activeElement!.getAttribute("data-ri-stat-index")).toBe("2");
   });
 
+  it("draws each share's ring filled to its value: the arc's length over the circle's is the share", async () => {
+    await mount(<StatCallouts {...reference} stats={[0, 0.07, 0.5, 0.64, 0.999, 1].map((value, i) => ({ id: `s${i}`, value, share: true, label: `share ${i}` }))} />);
+    // Measured, the container gets one picture: six rings.
+    const rings = Array.from(host!.querySelectorAll<SVGGElement>(".ri-sc-ring"));
+    expect(rings).toHaveLength(6);
+    const drawn = rings.map((ring) => {
+      const arc = ring.querySelector<SVGPathElement>(".ri-sc-arc");
+      const r = ring.querySelector("circle")!.r.baseVal.value;
+      return arc ? arc.getTotalLength() / (2 * Math.PI * r) : 0;
+    });
+    [0, 0.07, 0.5, 0.64, 0.999, 1].forEach((share, i) => expect(drawn[i]).toBeCloseTo(share, 2));
+  });
+
   it("highlights a card under the pointer as focus does", async () => {
     await mount(<StatCallouts {...reference} />);
     const card = host!.querySelector('[data-ri-stat-index="1"] .ri-sc-card')!;

@@ -47,6 +47,14 @@ describe("computeStatCalloutsLayout", () => {
     expect(computeStatCalloutsLayout(reference, { width: 680 }).numberFontSize).toBe(44);
   });
 
+  it("fits the numbers and wraps the labels again for a reader's font wider than the metrics", () => {
+    const plain = computeStatCalloutsLayout(reference, { width: 680 });
+    const wide = computeStatCalloutsLayout(reference, { width: 680, textScale: 1.3 });
+    expect(wide.numberFontSize).toBeLessThan(plain.numberFontSize);
+    expect(wide.cells[0]!.label.lines.length).toBeGreaterThanOrEqual(plain.cells[0]!.label.lines.length);
+    expect(wide.height).toBeGreaterThan(plain.height);
+  });
+
   it("mirrors the grid and each cell in right-to-left", () => {
     const ltr = computeStatCalloutsLayout(reference, { width: 680 });
     const rtl = computeStatCalloutsLayout(reference, { width: 680, direction: "rtl" });
