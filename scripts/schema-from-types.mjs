@@ -12,6 +12,7 @@ const BEYOND_SCHEMA = [
   "every id that a prop refers to names an entry that exists",
   "colours are plain CSS colours",
   "a locale is a valid BCP 47 tag",
+  "a share is a number from 0 to 1 and a number format is one Intl.NumberFormat accepts",
   "an order or a count that depends on other entries holds (for example, an overlap names no more sets than there are and each region once; a span does not run backwards)",
 ];
 
@@ -24,6 +25,16 @@ function dropReactProps(schema) {
     for (const [key, property] of Object.entries(object.properties ?? {})) {
       if (isReactDefinition(decodeURIComponent(property.$ref ?? "").replace("#/definitions/", ""))) delete object.properties[key];
     }
+  }
+}
+
+/**
+ * Intl's option bags are declared across several lib files and the generator reads only the first, so options such
+ * as `unit` or `notation` would be refused: their objects stay open, and the validator asks Intl itself.
+ */
+function openIntlOptions(schema) {
+  for (const [name, definition] of Object.entries(schema.definitions ?? {})) {
+    if (name.startsWith("Intl.") && definition.type === "object") delete definition.additionalProperties;
   }
 }
 
@@ -65,6 +76,7 @@ export function schemasFor(kinds) {
     const schema = generator.createSchema(`${componentName}Props`);
     dropReactProps(schema);
     pruneDefinitions(schema);
+    openIntlOptions(schema);
     // A content file may name its schema; the components ignore the key.
     schema.properties = { $schema: { type: "string", description: "The JSON Schema this content follows." }, ...schema.properties };
     schemas[name] = {

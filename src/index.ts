@@ -14,6 +14,9 @@ export type { ComparisonColumn, ComparisonRow, ComparisonTableProps, ComparisonV
 export { QuadrantChart } from "./quadrant-chart/QuadrantChart";
 export { validateQuadrantChart } from "./quadrant-chart/validate";
 export type { QuadrantAxis, QuadrantChartProps, QuadrantItem, QuadrantNames } from "./quadrant-chart/types";
+export { StatCallouts } from "./stat-callouts/StatCallouts";
+export { validateStatCallouts } from "./stat-callouts/validate";
+export type { StatCallout, StatCalloutsProps } from "./stat-callouts/types";
 
 export type {
   AnimationMode,

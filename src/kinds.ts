@@ -9,6 +9,7 @@ export const KINDS = {
   "lifecycle-timeline": () => import("./lifecycle-timeline/kind"),
   "comparison-table": () => import("./comparison-table/kind"),
   "quadrant-chart": () => import("./quadrant-chart/kind"),
+  "stat-callouts": () => import("./stat-callouts/kind"),
 } as const;
 
 /** The name of a kind (`"venn-diagram"`, …). */

@@ -15,6 +15,10 @@ export { validateComparisonTable } from "./comparison-table/validate";
 export { computeQuadrantChartLayout } from "./quadrant-chart/layout";
 export type { QuadrantAxisLayout, QuadrantChartLayout, QuadrantChartLayoutOptions, QuadrantItemLayout, QuadrantLayout } from "./quadrant-chart/layout";
 export { validateQuadrantChart } from "./quadrant-chart/validate";
+export { computeStatCalloutsLayout } from "./stat-callouts/layout";
+export type { StatCalloutsLayout, StatCalloutsLayoutOptions, StatCellLayout, StatTextBlock } from "./stat-callouts/layout";
+export type { RingLayout } from "./stat-callouts/ring";
+export { validateStatCallouts } from "./stat-callouts/validate";
 
 export { measureTextWidth, type FontWeight, type TextStyle } from "./core/text/measure";
 export { wrapText, type WrapOptions, type WrappedText } from "./core/text/wrap";

@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
-import { ComparisonTable, LifecycleTimeline, QuadrantChart, VennDiagram } from "../src/index";
+import { ComparisonTable, LifecycleTimeline, QuadrantChart, StatCallouts, VennDiagram } from "../src/index";
 import content from "./fixtures/product-vs-project-manager.json";
 import quadrantContent from "./fixtures/quadrant-chart.json";
+import stats from "./fixtures/stat-callouts.json";
 import { JsonPlayground } from "./playground/JsonPlayground";
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
@@ -30,6 +31,8 @@ export const Table: Story = { args: { component: ComparisonTable, initialJson: p
 
 /** A quadrant chart from pasted JSON. */
 export const Quadrant: Story = { args: { component: QuadrantChart, initialJson: pretty(quadrantContent.backlog) } };
+/** Stat callouts from pasted JSON. */
+export const Stats: Story = { args: { component: StatCallouts, initialJson: pretty(stats.reference) } };
 
 /** Editing the JSON into a wrong shape shows the error figure naming the prop path. */
 export const ShowsValidationErrors: Story = {

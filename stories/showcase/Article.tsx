@@ -1,9 +1,10 @@
 import type { CSSProperties } from "react";
-import { ComparisonTable, LifecycleTimeline, VennDiagram } from "../../src/index";
-import type { ComparisonTableProps, LifecycleTimelineProps, VennDiagramProps } from "../../src/index";
+import { ComparisonTable, LifecycleTimeline, StatCallouts, VennDiagram } from "../../src/index";
+import type { ComparisonTableProps, LifecycleTimelineProps, StatCalloutsProps, VennDiagramProps } from "../../src/index";
 import content from "../fixtures/product-vs-project-manager.json";
 import quadrantContent from "../fixtures/quadrant-chart.json";
 import { QuadrantChart, type QuadrantChartProps } from "../../src/index";
+import statContent from "../fixtures/stat-callouts.json";
 
 /** Props of the showcase article. */
 export interface ArticleProps {
@@ -17,6 +18,7 @@ const venn = content.venn as VennDiagramProps;
 const timeline = content.timeline as LifecycleTimelineProps;
 const comparison = content.comparison as ComparisonTableProps;
 const backlog = quadrantContent.backlog as QuadrantChartProps;
+const stats = statContent.reference as StatCalloutsProps;
 
 const pageStyle = (dark: boolean): CSSProperties => ({
   background: dark ? "#16181d" : "#fbfaf7",
@@ -62,6 +64,13 @@ export function Article({ theme = "light", columnWidth = 680 }: ArticleProps) {
           hands over once the product has shipped.
         </p>
         <LifecycleTimeline {...timeline} theme={theme} />
+        <h2>What each one counts</h2>
+        <p>
+          Each role watches its own numbers. The product manager asks how much of the roadmap rests on evidence from
+          customers; the project manager asks how long a slice of scope takes to ship and how much of the budget is
+          left. The figures below are invented to show the idea, not measured.
+        </p>
+        <StatCallouts {...stats} theme={theme} />
         <h2>Side by side</h2>
         <p>
           Neither role outranks the other. A product without a project manager drifts; a project without a product

@@ -1,5 +1,6 @@
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
 import quadrantFixture from "../../stories/fixtures/quadrant-chart.json";
+import stats from "../../stories/fixtures/stat-callouts.json";
 import type { KindName } from "../../src/kinds";
 
 /** Reference content for every kind in the registry; a kind added without an example fails the registry test. */
@@ -8,6 +9,7 @@ export const KIND_EXAMPLES: Partial<Record<KindName, Record<string, unknown>>> =
   "lifecycle-timeline": fixture.timeline,
   "comparison-table": fixture.comparison,
   "quadrant-chart": quadrantFixture.backlog,
+  "stat-callouts": stats.reference,
 };
 
 /** Every visible label of a piece of content: strings under `label`, `title` and item strings. */

@@ -2,6 +2,8 @@ import { settle } from "../browser/waits";
 import { act, StrictMode, type ReactElement } from "react";
 import { createRoot } from "react-dom/client";
 import { ComparisonTable, type ComparisonTableProps } from "../../src/comparison-table";
+import { StatCallouts, type StatCalloutsProps } from "../../src/stat-callouts";
+import statFixture from "../../stories/fixtures/stat-callouts.json";
 import { LifecycleTimeline, type LifecycleTimelineProps } from "../../src/lifecycle-timeline";
 import { QuadrantChart, type QuadrantChartProps } from "../../src/quadrant-chart";
 import { VennDiagram, type VennDiagramProps } from "../../src/venn";
@@ -21,6 +23,7 @@ const KINDS: [string, () => ReactElement][] = [
   ["LifecycleTimeline", () => <LifecycleTimeline {...(fixture.timeline as LifecycleTimelineProps)} />],
   ["ComparisonTable", () => <ComparisonTable {...(fixture.comparison as ComparisonTableProps)} />],
   ["QuadrantChart", () => <QuadrantChart {...(quadrantFixture.backlog as QuadrantChartProps)} />],
+  ["StatCallouts", () => <StatCallouts {...(statFixture.reference as StatCalloutsProps)} />],
 ];
 
 describe.each(KINDS)("mounting and unmounting <%s> 500 times in StrictMode", (_name, element) => {

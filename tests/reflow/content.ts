@@ -1,5 +1,6 @@
 import type { ComparisonTableProps } from "../../src/comparison-table";
 import type { LifecycleTimelineProps } from "../../src/lifecycle-timeline";
+import type { StatCalloutsProps } from "../../src/stat-callouts";
 import type { VennDiagramProps } from "../../src/venn";
 
 /** Words that give a line nowhere to break: a 63-letter compound, a long URL, a run of emoji. */
@@ -50,5 +51,17 @@ export const table: ComparisonTableProps = {
     { label: HEBREW, values: { a: 1234567.891, b: null } },
   ],
   highlightColumnId: "a",
+  animation: "none",
+};
+
+/** Stat callouts with the same content in labels and descriptions, and a number far too wide for a big font. */
+export const stats: StatCalloutsProps = {
+  title: `The ${COMPOUND} in numbers`,
+  description: URL,
+  stats: [
+    { value: 0.5, share: true, label: COMPOUND, description: URL },
+    { value: 123456789012, format: { style: "currency", currency: "EUR", currencyDisplay: "name" }, label: ARABIC, description: EMOJI },
+    { value: 7, label: HEBREW, description: COMPOUND },
+  ],
   animation: "none",
 };

@@ -2,9 +2,10 @@ import type { ReactNode } from "react";
 import { page } from "vitest/browser";
 import { ComparisonTable } from "../../src/comparison-table";
 import { LifecycleTimeline } from "../../src/lifecycle-timeline";
+import { StatCallouts } from "../../src/stat-callouts";
 import { VennDiagram } from "../../src/venn";
 import { clearStage, stage } from "../browser/stage";
-import { table, timeline, venn } from "./content";
+import { stats, table, timeline, venn } from "./content";
 import { settle } from "../browser/waits";
 
 async function show(node: ReactNode, width?: number): Promise<HTMLElement> {
@@ -18,7 +19,8 @@ async function show(node: ReactNode, width?: number): Promise<HTMLElement> {
 afterEach(clearStage);
 
 type Rect = Pick<DOMRect, "left" | "right" | "top" | "bottom">;
-const shown = (element: Element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== "hidden";
+// Text clipped to nothing (read by assistive technology, never drawn) is not shown.
+const shown = (element: Element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== "hidden" && getComputedStyle(element).clipPath !== "inset(50%)";
 
 /** Every place where `inner` pokes out of `outer` by more than half a pixel, as readable lines. */
 function overflows(label: string, inner: Rect, outer: Rect): string[] {
@@ -58,6 +60,7 @@ const KINDS = [
   ["Venn diagram", () => <VennDiagram {...venn} />, ".ri-venn-card"],
   ["lifecycle timeline", () => <LifecycleTimeline {...timeline} />, ".ri-figure"],
   ["comparison table", () => <ComparisonTable {...table} />, ".ri-ct-card"],
+  ["stat callouts", () => <StatCallouts {...stats} />, ".ri-figure"],
 ] as const;
 
 describe.each(KINDS)("a %s with unbreakable words, URLs, emoji and mixed-direction text", (_kind, element, cardSelector) => {
@@ -78,6 +81,7 @@ describe.each(KINDS)("a %s with unbreakable words, URLs, emoji and mixed-directi
     const boxOf = (text: SVGTextElement) =>
       text.closest(".ri-venn-item")?.querySelector(".ri-venn-hit") ??
       text.closest(".ri-ct-cell")?.querySelector(".ri-ct-cell-bg") ??
+      text.closest(".ri-sc-stat")?.querySelector(".ri-sc-card") ??
       text.closest("svg");
     expect(svgTextOutside(figure, boxOf)).toEqual([]);
   });

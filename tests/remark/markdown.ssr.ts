@@ -6,6 +6,7 @@ import { parse } from "yaml";
 import { KIND_NAMES } from "../../src/kinds";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
 import quadrantFixture from "../../stories/fixtures/quadrant-chart.json";
+import statFixture from "../../stories/fixtures/stat-callouts.json";
 import { KIND_EXAMPLES, labelsOf } from "../kinds/examples";
 import { launchBrowser, pageWith } from "./chromium-page";
 import { everyKindArticle, fencedBlock, markdownToHtml } from "./pipelines";
@@ -121,6 +122,7 @@ describe("the showcase article as Markdown (stories/showcase/article.md)", () =>
     expect(blocks).toEqual([
       ["venn-diagram", fixture.venn],
       ["lifecycle-timeline", fixture.timeline],
+      ["stat-callouts", statFixture.reference],
       ["comparison-table", fixture.comparison],
       ["quadrant-chart", quadrantFixture.backlog],
     ]);
@@ -131,7 +133,7 @@ describe("the showcase article as Markdown (stories/showcase/article.md)", () =>
     expect(file.messages).toEqual([]);
     const page = await pageWith(browser, String(file), { javaScriptEnabled: false });
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Product manager or project manager?");
-    for (const title of [fixture.venn.title, fixture.timeline.title, fixture.comparison.title, quadrantFixture.backlog.title]) {
+    for (const title of [fixture.venn.title, fixture.timeline.title, statFixture.reference.title, fixture.comparison.title, quadrantFixture.backlog.title]) {
       expect(await page.getByRole("figure", { name: title, exact: true }).isVisible(), title).toBe(true);
     }
     await page.context().close();

@@ -13,6 +13,8 @@ const timeline = KIND_EXAMPLES["lifecycle-timeline"]!;
 const table = KIND_EXAMPLES["comparison-table"]!;
 const quadrant = KIND_EXAMPLES["quadrant-chart"]!;
 const points = quadrant.items as Record<string, unknown>[];
+const stats = KIND_EXAMPLES["stat-callouts"]!;
+const statList = stats.stats as Record<string, unknown>[];
 const sets = venn.sets as Record<string, unknown>[];
 const stages = timeline.stages as Record<string, unknown>[];
 const columns = table.columns as Record<string, unknown>[];
@@ -39,6 +41,14 @@ export const INVALID_CONTENT: InvalidContent[] = [
   { kind: "comparison-table", what: "values as a list", props: { ...table, rows: [{ label: "A", values: ["yes"] }] } },
   { kind: "comparison-table", what: "a value that is an object", props: { ...table, rows: [{ label: "A", values: { [columns[0]!.id as string]: { yes: true } } }] } },
   { kind: "comparison-table", what: "a value for no column", props: { ...table, rows: [...rows, { label: "A", values: { nobody: "x" } }] }, beyondSchema: "names an entry that exists" },
+  { kind: "stat-callouts", what: "no stats", props: { ...stats, stats: [] } },
+  { kind: "stat-callouts", what: "seven stats", props: { ...stats, stats: [...statList, ...statList, statList[0]].map((stat, i) => ({ ...stat, id: `s${i}` })) } },
+  { kind: "stat-callouts", what: "a value that is a string", props: { ...stats, stats: [{ ...statList[1], value: "14" }] } },
+  { kind: "stat-callouts", what: "a stat without a label", props: { ...stats, stats: [{ value: 3 }] } },
+  { kind: "stat-callouts", what: "a share over 1", props: { ...stats, stats: [{ ...statList[0], value: 1.2 }] }, beyondSchema: "a share is a number from 0 to 1" },
+  { kind: "stat-callouts", what: "a currency format without a currency", props: { ...stats, stats: [{ ...statList[1], format: { style: "currency" } }] }, beyondSchema: "a number format is one Intl.NumberFormat accepts" },
+  { kind: "stat-callouts", what: "two stats with one id", props: { ...stats, stats: [statList[0], { ...statList[1], id: statList[0]!.id }] }, beyondSchema: "ids are unique" },
+  { kind: "stat-callouts", what: "a locale that is not one", props: { ...stats, locale: "not a locale!" }, beyondSchema: "a locale is a valid BCP 47 tag" },
   { kind: "comparison-table", what: "a locale that is not one", props: { ...table, locale: "not a locale!" }, beyondSchema: "a locale is a valid BCP 47 tag" },
   { kind: "quadrant-chart", what: "no items", props: { ...quadrant, items: [] } },
   { kind: "quadrant-chart", what: "a position past 1", props: { ...quadrant, items: [...points.slice(0, 3), { ...points[3], x: 1.2 }] } },
