@@ -11,6 +11,10 @@ export { ComparisonTable } from "./comparison-table/ComparisonTable";
 export { validateComparisonTable } from "./comparison-table/validate";
 export type { ComparisonColumn, ComparisonRow, ComparisonTableProps, ComparisonValue } from "./comparison-table/types";
 
+export { BarComparison } from "./bar-comparison/BarComparison";
+export { validateBarComparison } from "./bar-comparison/validate";
+export type { BarCategory, BarComparisonProps, BarSeries } from "./bar-comparison/types";
+
 export type {
   AnimationMode,
   Direction,

@@ -12,6 +12,10 @@ export { computeComparisonTableLayout } from "./comparison-table/layout";
 export type { ComparisonTableLayout, ComparisonTableLayoutOptions, TableCellLayout, TableColumnLayout, TableRowLayout } from "./comparison-table/layout";
 export { validateComparisonTable } from "./comparison-table/validate";
 
+export { computeBarComparisonLayout } from "./bar-comparison/layout";
+export type { BarComparisonLayout, BarComparisonLayoutOptions, BarLayout, BarTextBlock, BarValueLabel, LegendEntryLayout, TickLayout } from "./bar-comparison/layout";
+export { validateBarComparison } from "./bar-comparison/validate";
+
 export { measureTextWidth, type FontWeight, type TextStyle } from "./core/text/measure";
 export { wrapText, type WrapOptions, type WrappedText } from "./core/text/wrap";
 export { safeHref } from "./core/safe-href";

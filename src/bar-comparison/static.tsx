@@ -1,0 +1,60 @@
+import type { StaticDrawContext, StaticDrawing } from "../core/kind";
+import { SvgText } from "../static/parts/SvgText";
+import { textAnchor } from "./describe";
+import { computeBarComparisonLayout, NARROW_BELOW, type BarTextBlock } from "./layout";
+import { MARKER } from "./legend";
+import { markerPath } from "./markers";
+import type { BarComparisonProps } from "./types";
+
+/**
+ * The bar comparison for a standalone SVG, drawn at the width given: category names beside their bars, or above
+ * them below `narrowBelow`; every colour literal, the series' markers beside the legend and every printed value.
+ */
+export function drawBarComparisonStatic(props: BarComparisonProps, context: StaticDrawContext): StaticDrawing {
+  const { palette, direction } = context;
+  const layout = computeBarComparisonLayout(props, { width: context.width, direction, mode: context.width < NARROW_BELOW ? "narrow" : "wide" });
+  const rtl = direction === "rtl";
+  const color = (series: number) => palette.series(series, props.series[series]?.color).stroke;
+  const text = (block: BarTextBlock, fontSize: number, fill: string, bold = false) => (
+    <SvgText lines={block.lines} fontSize={fontSize} bold={bold} fill={fill} anchor={textAnchor(block.align, rtl)} y="central" />
+  );
+  const { axis, fontSizes } = layout;
+  return {
+    width: layout.width,
+    height: layout.height,
+    content: (
+      <g>
+        <g aria-hidden="true">
+          {layout.legend.map((entry) => (
+            <g key={entry.seriesIndex}>
+              <path d={markerPath(entry.seriesIndex, entry.marker.cx, entry.marker.cy, MARKER + 2)} fill={color(entry.seriesIndex)} />
+              {text(entry.text, fontSizes.legend, palette.text)}
+            </g>
+          ))}
+          {axis.ticks.map((tick) => (
+            <g key={tick.value}>
+              {tick.value !== 0 ? <line x1={tick.x} x2={tick.x} y1={axis.top} y2={axis.bottom} stroke={palette.border} strokeDasharray="2 4" /> : null}
+              {text(tick.text, fontSizes.tick, palette.textMuted)}
+            </g>
+          ))}
+        </g>
+        {layout.categories.map((block, i) => (
+          <g key={i}>{text(block, fontSizes.category, palette.text, true)}</g>
+        ))}
+        {layout.bars.map((bar) => (
+          <g key={bar.key} role="img" aria-label={bar.name}>
+            {bar.rect.width > 0 ? <rect x={bar.rect.x} y={bar.rect.y} width={bar.rect.width} height={bar.rect.height} rx={2} fill={color(bar.seriesIndex)} /> : null}
+            {bar.label ? (
+              <>
+                {bar.label.placement === "inside" ? <rect x={bar.label.box.x} y={bar.label.box.y} width={bar.label.box.width} height={bar.label.box.height} rx={3} fill={palette.bg} /> : null}
+                <path d={markerPath(bar.seriesIndex, bar.label.marker.cx, bar.label.marker.cy, MARKER)} fill={color(bar.seriesIndex)} />
+                {text(bar.label.text, fontSizes.value, bar.value === null ? palette.textMuted : palette.text)}
+              </>
+            ) : null}
+          </g>
+        ))}
+        <line x1={axis.zeroX} x2={axis.zeroX} y1={axis.top} y2={axis.bottom} stroke={palette.text} strokeWidth={1.5} />
+      </g>
+    ),
+  };
+}
