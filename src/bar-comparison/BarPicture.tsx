@@ -2,7 +2,7 @@ import type { FocusEvent, KeyboardEvent } from "react";
 import type { RovingFocus } from "../a11y/use-roving-focus";
 import { seriesColor } from "./colors";
 import { textAnchor } from "./describe";
-import type { BarComparisonLayout, BarTextBlock } from "./layout";
+import { NARROW_MAX_SCALE, type BarComparisonLayout, type BarTextBlock } from "./layout";
 import { MARKER } from "./legend";
 import { markerPath } from "./markers";
 
@@ -55,7 +55,7 @@ export function BarPicture({ layout, label, hintId, active, roving, onFocusBar, 
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       width={layout.width}
       height={layout.height}
-      style={{ maxWidth: layout.width }}
+      style={{ maxWidth: layout.mode === "narrow" ? layout.width * NARROW_MAX_SCALE : layout.width }}
       role="group"
       aria-label={label}
       data-ri-keys=""

@@ -13,7 +13,7 @@ export type * from "./layout-types";
 
 /** Options for the layout: the drawing width, the reading direction, the mode and the reader's font. */
 export interface BarComparisonLayoutOptions {
-  /** Drawing width in px. Default 600 (wide); the narrow drawing is made at 320. */
+  /** Drawing width in px. Default 600 (wide); the narrow drawing is made at 288. */
   width?: number;
   /** Reading direction; RTL mirrors the drawing. Default `ltr`. */
   direction?: "ltr" | "rtl";
@@ -23,9 +23,11 @@ export interface BarComparisonLayoutOptions {
   textScale?: number;
 }
 
-/** Default widths of the wide and narrow drawings, px. */
+/** Default widths of the wide and narrow drawings, px: the narrow one fits a 320 px screen inside the figure's padding. */
 export const DEFAULT_WIDTH = 600;
-export const NARROW_WIDTH = 320;
+export const NARROW_WIDTH = 288;
+/** How far the narrow drawing may grow with its container before the wide one takes over. */
+export const NARROW_MAX_SCALE = 1.25;
 /** What a bar comparison prints when a value is `null` or missing. */
 export const NO_DATA = "No data";
 

@@ -1,7 +1,7 @@
 import type { StaticDrawContext, StaticDrawing } from "../core/kind";
 import { SvgText } from "../static/parts/SvgText";
 import { textAnchor } from "./describe";
-import { computeBarComparisonLayout, NARROW_BELOW, type BarTextBlock } from "./layout";
+import { computeBarComparisonLayout, DEFAULT_WIDTH, NARROW_BELOW, NARROW_MAX_SCALE, NARROW_WIDTH, type BarTextBlock } from "./layout";
 import { MARKER } from "./legend";
 import { markerPath } from "./markers";
 import type { BarComparisonProps } from "./types";
@@ -12,7 +12,13 @@ import type { BarComparisonProps } from "./types";
  */
 export function drawBarComparisonStatic(props: BarComparisonProps, context: StaticDrawContext): StaticDrawing {
   const { palette, direction } = context;
-  const layout = computeBarComparisonLayout(props, { width: context.width, direction, mode: context.width < NARROW_BELOW ? "narrow" : "wide" });
+  // What the component shows in a container this wide: the wide drawing, shrunk to fit, or the narrow one, grown
+  // a little; narrower than the narrow drawing, it is laid out at the width itself so that no text shrinks.
+  const mode = context.width < NARROW_BELOW ? "narrow" : "wide";
+  const layoutWidth = mode === "wide" ? DEFAULT_WIDTH : Math.min(NARROW_WIDTH, context.width);
+  const layout = computeBarComparisonLayout(props, { width: layoutWidth, direction, mode });
+  const scale = mode === "wide" ? Math.min(1, context.width / layout.width) : Math.min(NARROW_MAX_SCALE, context.width / layout.width);
+  const size = (value: number) => Math.round(value * scale * 100) / 100;
   const rtl = direction === "rtl";
   const color = (series: number) => palette.series(series, props.series[series]?.color).stroke;
   const text = (block: BarTextBlock, fontSize: number, fill: string, bold = false) => (
@@ -20,10 +26,10 @@ export function drawBarComparisonStatic(props: BarComparisonProps, context: Stat
   );
   const { axis, fontSizes } = layout;
   return {
-    width: layout.width,
-    height: layout.height,
+    width: size(layout.width),
+    height: size(layout.height),
     content: (
-      <g>
+      <g transform={scale === 1 ? undefined : `scale(${Math.round(scale * 10000) / 10000})`}>
         <g aria-hidden="true">
           {layout.legend.map((entry) => (
             <g key={entry.seriesIndex}>
