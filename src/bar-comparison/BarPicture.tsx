@@ -26,9 +26,10 @@ export interface BarPictureProps {
   onKeyDown: (event: KeyboardEvent<SVGSVGElement>) => void;
 }
 
-function Text({ block, className, rtl, empty }: { block: BarTextBlock; className: string; rtl: boolean; empty?: boolean }) {
+/** Lines of text; `numeric` text is laid out left to right in any direction, so that "+2" never reads "2+". */
+function Text({ block, className, rtl, empty, numeric }: { block: BarTextBlock; className: string; rtl: boolean; empty?: boolean; numeric?: boolean }) {
   return (
-    <text className={className} textAnchor={textAnchor(block.align, rtl)} data-empty={empty ? "" : undefined}>
+    <text className={className} textAnchor={textAnchor(block.align, rtl && !numeric)} direction={numeric && rtl ? "ltr" : undefined} data-empty={empty ? "" : undefined}>
       {block.lines.map((line, i) => (
         <tspan key={i} x={line.x} y={line.y}>
           {line.text}
@@ -74,8 +75,8 @@ export function BarPicture({ layout, label, hintId, active, roving, onFocusBar, 
       <g aria-hidden="true" data-ri-enter="fade" data-ri-order={0}>
         {axis.ticks.map((tick) => (
           <g key={tick.value}>
-            {tick.value !== 0 ? <line className="ri-bars-grid" x1={tick.x} x2={tick.x} y1={axis.top} y2={axis.bottom} /> : null}
-            <Text block={tick.text} className="ri-bars-tick" rtl={rtl} />
+            {tick.value !== 0 ? axis.bands.map((band, i) => <line key={i} className="ri-bars-grid" x1={tick.x} x2={tick.x} y1={band.top} y2={band.bottom} />) : null}
+            <Text block={tick.text} className="ri-bars-tick" rtl={rtl} numeric />
           </g>
         ))}
         {layout.categories.map((block, i) => (
@@ -110,13 +111,17 @@ export function BarPicture({ layout, label, hintId, active, roving, onFocusBar, 
               <g data-ri-enter="fade" data-ri-order={2 + Math.min(i, 12)}>
                 {bar.label.placement === "inside" ? <rect className="ri-bars-pill" x={bar.label.box.x} y={bar.label.box.y} width={bar.label.box.width} height={bar.label.box.height} rx={3} /> : null}
                 <path d={markerPath(bar.seriesIndex, bar.label.marker.cx, bar.label.marker.cy, MARKER)} style={{ fill: color }} />
-                <Text block={bar.label.text} className="ri-bars-value" rtl={rtl} empty={bar.value === null} />
+                <Text block={bar.label.text} className="ri-bars-value" rtl={rtl} empty={bar.value === null} numeric={bar.label.placement !== "row"} />
               </g>
             ) : null}
           </g>
         );
       })}
-      <line className="ri-bars-zero" x1={axis.zeroX} x2={axis.zeroX} y1={axis.top} y2={axis.bottom} aria-hidden="true" />
+      <g aria-hidden="true">
+        {axis.bands.map((band, i) => (
+          <line key={i} className="ri-bars-zero" x1={axis.zeroX} x2={axis.zeroX} y1={band.top} y2={band.bottom} />
+        ))}
+      </g>
     </svg>
   );
 }

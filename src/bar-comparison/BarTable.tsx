@@ -6,7 +6,9 @@ import type { BarComparisonProps } from "./types";
 export function BarTable({ props, layout }: { props: BarComparisonProps; layout: BarComparisonLayout }) {
   const text = new Map(layout.bars.map((bar) => [bar.key, bar.text]));
   return (
-    <table className="ri-visually-hidden">
+    // The class goes on a wrapper: a table grows to fit its cells whatever width it is given.
+    <div className="ri-visually-hidden">
+    <table>
       <thead>
         <tr>
           <th scope="col">{CATEGORY_HEADER}</th>
@@ -28,5 +30,6 @@ export function BarTable({ props, layout }: { props: BarComparisonProps; layout:
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

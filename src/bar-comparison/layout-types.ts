@@ -109,8 +109,11 @@ export interface BarComparisonLayout {
   categories: BarTextBlock[];
   /** The bars, category by category, series by series. */
   bars: BarLayout[];
-  /** The value axis: its ticks, the zero line and the plot's vertical extent. */
-  axis: { ticks: TickLayout[]; zeroX: number; top: number; bottom: number; domain: [number, number] };
+  /**
+   * The value axis: its ticks, the zero line, the plot's vertical extent, and the bands that the zero line and grid
+   * are drawn in (the whole plot when wide; each group's bars when narrow, so that lines never cross a name).
+   */
+  axis: { ticks: TickLayout[]; zeroX: number; top: number; bottom: number; bands: { top: number; bottom: number }[]; domain: [number, number] };
   /** The plot's horizontal extent (bars and value labels stay inside it). */
   plot: { x0: number; x1: number };
   /** Container width below which the narrow drawing replaces the wide one (text would drop under 12 px). */

@@ -93,6 +93,7 @@ export function computeBarComparisonLayout(props: BarComparisonProps, options: B
   const plotTop = y - 6;
   const categoryBlocks: BarTextBlock[] = [];
   const bars: BarLayout[] = [];
+  const bands: { top: number; bottom: number }[] = [];
   categories.forEach((category, categoryIndex) => {
     const row = cells.filter((c) => c.categoryIndex === categoryIndex);
     const rowText = (c: Cell) => `${series[c.seriesIndex]!.label}: ${c.text}`;
@@ -105,6 +106,7 @@ export function computeBarComparisonLayout(props: BarComparisonProps, options: B
     const nameTop = mode === "wide" ? y + (groupHeight - nameHeight) / 2 : y;
     categoryBlocks.push(textBlock(category.label, { fontSize: FONTS.category, bold: true, widthScale, maxWidth: mode === "wide" ? labelWidth : x1 - x0, top: nameTop, x: MARGIN, align: "left" }));
     let top = mode === "wide" ? y + (groupHeight - block) / 2 : y + nameHeight + 6;
+    bands.push({ top: round(top - 4), bottom: round(top + block + 4) });
     row.forEach((cell, i) => {
       let label: BarValueLabel | undefined;
       if (cell.labelled && !atEnds) label = rowLabel(rowText(cell), x0, x1, top, FONTS.value, widthScale);
@@ -145,7 +147,14 @@ export function computeBarComparisonLayout(props: BarComparisonProps, options: B
     legend: legend.entries,
     categories: categoryBlocks,
     bars,
-    axis: { ticks, zeroX: round(base), top: round(plotTop), bottom: round(plotBottom), domain: scale.domain },
+    axis: {
+      ticks,
+      zeroX: round(base),
+      top: round(plotTop),
+      bottom: round(plotBottom),
+      bands: mode === "wide" ? [{ top: round(plotTop), bottom: round(plotBottom) }] : bands,
+      domain: scale.domain,
+    },
     plot: { x0, x1 },
     narrowBelow: NARROW_BELOW,
   };

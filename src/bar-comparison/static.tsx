@@ -21,9 +21,11 @@ export function drawBarComparisonStatic(props: BarComparisonProps, context: Stat
   const size = (value: number) => Math.round(value * scale * 100) / 100;
   const rtl = direction === "rtl";
   const color = (series: number) => palette.series(series, props.series[series]?.color).stroke;
-  const text = (block: BarTextBlock, fontSize: number, fill: string, bold = false) => (
-    <SvgText lines={block.lines} fontSize={fontSize} bold={bold} fill={fill} anchor={textAnchor(block.align, rtl)} y="central" />
-  );
+  // Numbers are laid out left to right in any direction, as the component does, so that "+2" never reads "2+".
+  const text = (block: BarTextBlock, fontSize: number, fill: string, bold = false, numeric = false) => {
+    const drawn = <SvgText lines={block.lines} fontSize={fontSize} bold={bold} fill={fill} anchor={textAnchor(block.align, rtl && !numeric)} y="central" />;
+    return numeric && rtl ? <g direction="ltr">{drawn}</g> : drawn;
+  };
   const { axis, fontSizes } = layout;
   return {
     width: size(layout.width),
@@ -39,8 +41,8 @@ export function drawBarComparisonStatic(props: BarComparisonProps, context: Stat
           ))}
           {axis.ticks.map((tick) => (
             <g key={tick.value}>
-              {tick.value !== 0 ? <line x1={tick.x} x2={tick.x} y1={axis.top} y2={axis.bottom} stroke={palette.border} strokeDasharray="2 4" /> : null}
-              {text(tick.text, fontSizes.tick, palette.textMuted)}
+              {tick.value !== 0 ? axis.bands.map((band, i) => <line key={i} x1={tick.x} x2={tick.x} y1={band.top} y2={band.bottom} stroke={palette.border} strokeDasharray="2 4" />) : null}
+              {text(tick.text, fontSizes.tick, palette.textMuted, false, true)}
             </g>
           ))}
         </g>
@@ -54,12 +56,16 @@ export function drawBarComparisonStatic(props: BarComparisonProps, context: Stat
               <>
                 {bar.label.placement === "inside" ? <rect x={bar.label.box.x} y={bar.label.box.y} width={bar.label.box.width} height={bar.label.box.height} rx={3} fill={palette.bg} /> : null}
                 <path d={markerPath(bar.seriesIndex, bar.label.marker.cx, bar.label.marker.cy, MARKER)} fill={color(bar.seriesIndex)} />
-                {text(bar.label.text, fontSizes.value, bar.value === null ? palette.textMuted : palette.text)}
+                <g stroke={palette.bg} strokeWidth={3} strokeLinejoin="round" paintOrder="stroke">
+                  {text(bar.label.text, fontSizes.value, bar.value === null ? palette.textMuted : palette.text, false, bar.label.placement !== "row")}
+                </g>
               </>
             ) : null}
           </g>
         ))}
-        <line x1={axis.zeroX} x2={axis.zeroX} y1={axis.top} y2={axis.bottom} stroke={palette.text} strokeWidth={1.5} />
+        {axis.bands.map((band, i) => (
+          <line key={i} x1={axis.zeroX} x2={axis.zeroX} y1={band.top} y2={band.bottom} stroke={palette.text} strokeWidth={1.5} />
+        ))}
       </g>
     ),
   };

@@ -12,7 +12,8 @@ export const BARS_STYLESHEET = [
   scope(".ri-bars-picture text", "dominant-baseline:central;fill:var(--ri-text)"),
   scope(".ri-bars-category", "font-size:14px;font-weight:700"),
   scope(".ri-bars-legend text", "font-size:14px"),
-  scope(".ri-bars-value", "font-size:13px;font-variant-numeric:tabular-nums"),
+  // A halo of the background keeps a value legible where it crosses a grid line.
+  scope(".ri-bars-value", "font-size:13px;paint-order:stroke;stroke:var(--ri-bg);stroke-width:3px;stroke-linejoin:round"),
   scope(".ri-bars-value[data-empty]", "font-style:italic"),
   scope(".ri-bars-picture .ri-bars-tick", "font-size:13px;fill:var(--ri-text-muted)"),
   scope(".ri-bars-grid", "stroke:var(--ri-border);stroke-width:1px;stroke-dasharray:2 4"),
