@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
-import { ComparisonTable, LifecycleTimeline, VennDiagram } from "../src/index";
+import { BarComparison, ComparisonTable, LifecycleTimeline, VennDiagram } from "../src/index";
+import bars from "./fixtures/bar-comparison.json";
 import content from "./fixtures/product-vs-project-manager.json";
 import { JsonPlayground } from "./playground/JsonPlayground";
 
@@ -26,6 +27,9 @@ export const Timeline: Story = { args: { component: LifecycleTimeline, initialJs
 
 /** A comparison table from pasted JSON. */
 export const Table: Story = { args: { component: ComparisonTable, initialJson: pretty(content.comparison) } };
+
+/** A bar comparison from pasted JSON. */
+export const Bars: Story = { args: { component: BarComparison, initialJson: pretty(bars.salaries) } };
 
 /** Editing the JSON into a wrong shape shows the error figure naming the prop path. */
 export const ShowsValidationErrors: Story = {

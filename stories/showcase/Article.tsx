@@ -1,6 +1,7 @@
 import type { CSSProperties } from "react";
-import { ComparisonTable, LifecycleTimeline, VennDiagram } from "../../src/index";
-import type { ComparisonTableProps, LifecycleTimelineProps, VennDiagramProps } from "../../src/index";
+import { BarComparison, ComparisonTable, LifecycleTimeline, VennDiagram } from "../../src/index";
+import type { BarComparisonProps, ComparisonTableProps, LifecycleTimelineProps, VennDiagramProps } from "../../src/index";
+import bars from "../fixtures/bar-comparison.json";
 import content from "../fixtures/product-vs-project-manager.json";
 
 /** Props of the showcase article. */
@@ -14,6 +15,7 @@ export interface ArticleProps {
 const venn = content.venn as VennDiagramProps;
 const timeline = content.timeline as LifecycleTimelineProps;
 const comparison = content.comparison as ComparisonTableProps;
+const salaries = bars.salaries as BarComparisonProps;
 
 const pageStyle = (dark: boolean): CSSProperties => ({
   background: dark ? "#16181d" : "#fbfaf7",
@@ -33,7 +35,7 @@ const hostCss = `
 .showcase-article .ri-figure { --ri-font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; }
 `;
 
-/** A blog post about two roles with similar names, with the three infographics where the text needs them. */
+/** A blog post about two roles with similar names, with the infographics where the text needs them. */
 export function Article({ theme = "light", columnWidth = 680 }: ArticleProps) {
   const dark = theme === "dark";
   return (
@@ -65,6 +67,13 @@ export function Article({ theme = "light", columnWidth = 680 }: ArticleProps) {
           manager ships something nobody asked for. Set next to each other, the differences are easy to read.
         </p>
         <ComparisonTable {...comparison} theme={theme} />
+        <h2>What the jobs pay</h2>
+        <p>
+          Pay follows the same curve in both roles: it climbs with seniority, and the product manager usually starts a
+          little higher. The figures below are made up to show the shape of such a comparison; check a salary survey
+          for your own market before you quote one.
+        </p>
+        <BarComparison {...salaries} theme={theme} />
         <p>
           If you are hiring, decide which question is going unanswered on your team, the why or the how, and hire for
           that one.
