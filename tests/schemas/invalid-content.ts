@@ -15,6 +15,8 @@ const sets = venn.sets as Record<string, unknown>[];
 const stages = timeline.stages as Record<string, unknown>[];
 const columns = table.columns as Record<string, unknown>[];
 const rows = table.rows as Record<string, unknown>[];
+const bars = KIND_EXAMPLES["bar-comparison"]!;
+const series = bars.series as Record<string, unknown>[];
 
 /** One invalid variant of each reference content per rule, for every kind. */
 export const INVALID_CONTENT: InvalidContent[] = [
@@ -38,4 +40,10 @@ export const INVALID_CONTENT: InvalidContent[] = [
   { kind: "comparison-table", what: "a value that is an object", props: { ...table, rows: [{ label: "A", values: { [columns[0]!.id as string]: { yes: true } } }] } },
   { kind: "comparison-table", what: "a value for no column", props: { ...table, rows: [...rows, { label: "A", values: { nobody: "x" } }] }, beyondSchema: "names an entry that exists" },
   { kind: "comparison-table", what: "a locale that is not one", props: { ...table, locale: "not a locale!" }, beyondSchema: "a locale is a valid BCP 47 tag" },
+  { kind: "bar-comparison", what: "no categories", props: { ...bars, categories: [], series: [{ ...series[0], values: {} }] } },
+  { kind: "bar-comparison", what: "five series", props: { ...bars, series: [0, 1, 2, 3, 4].map((i) => ({ id: `s${i}`, label: `S${i}`, values: {} })) } },
+  { kind: "bar-comparison", what: "a value as text", props: { ...bars, series: [{ ...series[0], values: { junior: "lots" } }] } },
+  { kind: "bar-comparison", what: "a value for no category", props: { ...bars, series: [{ ...series[0], values: { nobody: 1 } }] }, beyondSchema: "names an entry that exists" },
+  { kind: "bar-comparison", what: "a domain without zero", props: { ...bars, domain: [50000, 200000] }, beyondSchema: "holds zero and every value" },
+  { kind: "bar-comparison", what: "a currency format without a currency", props: { ...bars, valueFormat: { style: "currency" } }, beyondSchema: "a number format one that Intl accepts" },
 ];
