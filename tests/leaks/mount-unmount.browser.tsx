@@ -1,9 +1,11 @@
 import { settle } from "../browser/waits";
 import { act, StrictMode, type ReactElement } from "react";
 import { createRoot } from "react-dom/client";
+import { BarComparison, type BarComparisonProps } from "../../src/bar-comparison";
 import { ComparisonTable, type ComparisonTableProps } from "../../src/comparison-table";
 import { LifecycleTimeline, type LifecycleTimelineProps } from "../../src/lifecycle-timeline";
 import { VennDiagram, type VennDiagramProps } from "../../src/venn";
+import bars from "../../stories/fixtures/bar-comparison.json";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
 import { trackResources } from "./resource-tracker";
 
@@ -18,6 +20,7 @@ const KINDS: [string, () => ReactElement][] = [
   ["VennDiagram", () => <VennDiagram {...(fixture.venn as VennDiagramProps)} />],
   ["LifecycleTimeline", () => <LifecycleTimeline {...(fixture.timeline as LifecycleTimelineProps)} />],
   ["ComparisonTable", () => <ComparisonTable {...(fixture.comparison as ComparisonTableProps)} />],
+  ["BarComparison", () => <BarComparison {...(bars.salaries as BarComparisonProps)} />],
 ];
 
 describe.each(KINDS)("mounting and unmounting <%s> 500 times in StrictMode", (_name, element) => {
