@@ -58,7 +58,7 @@ describe("computeBarComparisonLayout (property)", () => {
           else for (const other of layout.bars) expect(overlap(bar.label.box, other.rect), `value ${bar.key} covers bar ${other.key}`).toBe(false);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -82,7 +82,7 @@ describe("computeBarComparisonLayout (property)", () => {
         expect(domain[0]).toBeLessThanOrEqual(0);
         expect(domain[1]).toBeGreaterThanOrEqual(0);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });
