@@ -82,11 +82,11 @@ export function computeBarComparisonLayout(props: BarComparisonProps, options: B
   );
   const tickCount = Math.max(2, Math.floor((x1 - x0) / 90));
   const domain = valueDomain(cells.flatMap((c) => (c.value === null ? [] : [c.value])), props.domain, tickCount);
-  const labelled = cells.filter((c) => c.labelled);
-  const measured: LabelledCell[] = labelled.map((c) => ({ value: c.value, width: MARKER + MARKER_GAP + measureTextWidth(c.text, { fontSize: FONTS.value, widthScale }) }));
+  // Every bar end carries its series' marker, so that series differ by shape as well as colour; a printed value follows it.
+  const measured: LabelledCell[] = cells.map((c) => ({ value: c.value, width: c.labelled ? MARKER + MARKER_GAP + measureTextWidth(c.text, { fontSize: FONTS.value, widthScale }) : MARKER }));
   const atEnds = placeAtEnds(measured, domain, x0, x1);
   const scale = atEnds?.scale ?? linearScale(domain, x0, x1);
-  const inside = new Map(labelled.map((c, i) => [c, atEnds?.inside[i] ?? false]));
+  const inside = new Map(cells.map((c, i) => [c, atEnds?.inside[i] ?? false]));
   const base = scale.x(0);
 
   let y = legend.bottom + 16;
@@ -114,8 +114,8 @@ export function computeBarComparisonLayout(props: BarComparisonProps, options: B
       const end = scale.x(cell.value ?? 0);
       const rect: Box = { x: round(Math.min(base, end)), y: round(top), width: round(Math.abs(end - base)), height: BAR };
       const negative = (cell.value ?? 0) < 0;
-      if (cell.labelled && atEnds) {
-        const site = { base, end, cy: top + BAR / 2, thickness: BAR, text: cell.text, fontSize: FONTS.value, widthScale, negative };
+      if (atEnds) {
+        const site = { base, end, cy: top + BAR / 2, thickness: BAR, text: cell.labelled ? cell.text : "", fontSize: FONTS.value, widthScale, negative };
         label = endLabel(site, inside.get(cell) ?? false);
       }
       bars.push({

@@ -95,8 +95,10 @@ export function endLabel(site: LabelSite, inside: boolean): BarValueLabel {
   const markerCx = start + (out * MARKER) / 2;
   const textX = start + out * (MARKER + MARKER_GAP);
   const lineHeight = fontSize * 1.3;
-  const text = textBlock(site.text, { fontSize, widthScale: site.widthScale, maxWidth: Infinity, top: cy - lineHeight / 2, x: textX, align: out > 0 ? "left" : "right" });
-  const far = out > 0 ? text.box.x + text.box.width : text.box.x;
+  const placed = textBlock(site.text, { fontSize, widthScale: site.widthScale, maxWidth: Infinity, top: cy - lineHeight / 2, x: textX, align: out > 0 ? "left" : "right" });
+  // Without a value to print, the marker stands alone.
+  const text = site.text === "" ? { ...placed, lines: [], box: { ...placed.box, x: round(start + out * MARKER), width: 0 } } : placed;
+  const far = site.text === "" ? start + out * MARKER : out > 0 ? text.box.x + text.box.width : text.box.x;
   const pad = inside ? PILL_PAD : 0;
   const [left, right] = out > 0 ? [start - pad, far + pad] : [far - pad, start + pad];
   const height = inside ? site.thickness - 2 : lineHeight;

@@ -27,9 +27,10 @@ describe("computeBarComparisonLayout", () => {
     expect(layout.bars.find((b) => b.name.startsWith("Data, Autumn"))?.text).toBe("No data");
   });
 
-  it("prints values only for missing data when showValues is false", () => {
+  it("prints values only for missing data when showValues is false, and still marks every bar end with its series' shape", () => {
     const layout = computeBarComparisonLayout({ ...(fixture.missing as BarComparisonProps), showValues: false });
-    expect(layout.bars.filter((b) => b.label).map((b) => b.text)).toEqual(["No data", "No data"]);
+    expect(layout.bars.filter((b) => b.label?.text.lines.length).map((b) => b.text)).toEqual(["No data", "No data"]);
+    for (const bar of layout.bars) expect(bar.label?.marker, bar.key).toBeDefined();
   });
 
   it("extends negative bars left of zero, and right of it in right-to-left reading", () => {
