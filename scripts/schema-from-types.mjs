@@ -11,8 +11,9 @@ const BEYOND_SCHEMA = [
   "ids are unique within their list",
   "every id that a prop refers to names an entry that exists",
   "colours are plain CSS colours",
-  "a locale is a valid BCP 47 tag",
-  "a share is a number from 0 to 1 and a number format is one Intl.NumberFormat accepts",
+  "a locale is a valid BCP 47 tag, and a number format one that Intl accepts",
+  "a share is a number from 0 to 1",
+  "a value range runs from its min up to its max and holds zero and every value",
   "an order or a count that depends on other entries holds (for example, an overlap names no more sets than there are and each region once; a span does not run backwards)",
 ];
 

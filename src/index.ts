@@ -18,6 +18,10 @@ export { StatCallouts } from "./stat-callouts/StatCallouts";
 export { validateStatCallouts } from "./stat-callouts/validate";
 export type { StatCallout, StatCalloutsProps } from "./stat-callouts/types";
 
+export { BarComparison } from "./bar-comparison/BarComparison";
+export { validateBarComparison } from "./bar-comparison/validate";
+export type { BarCategory, BarComparisonProps, BarSeries } from "./bar-comparison/types";
+
 export type {
   AnimationMode,
   Direction,

@@ -10,6 +10,7 @@ export const KINDS = {
   "comparison-table": () => import("./comparison-table/kind"),
   "quadrant-chart": () => import("./quadrant-chart/kind"),
   "stat-callouts": () => import("./stat-callouts/kind"),
+  "bar-comparison": () => import("./bar-comparison/kind"),
 } as const;
 
 /** The name of a kind (`"venn-diagram"`, …). */

@@ -20,6 +20,10 @@ export type { StatCalloutsLayout, StatCalloutsLayoutOptions, StatCellLayout, Sta
 export type { RingLayout } from "./stat-callouts/ring";
 export { validateStatCallouts } from "./stat-callouts/validate";
 
+export { computeBarComparisonLayout } from "./bar-comparison/layout";
+export type { BarComparisonLayout, BarComparisonLayoutOptions, BarLayout, BarTextBlock, BarValueLabel, LegendEntryLayout, TickLayout } from "./bar-comparison/layout";
+export { validateBarComparison } from "./bar-comparison/validate";
+
 export { measureTextWidth, type FontWeight, type TextStyle } from "./core/text/measure";
 export { wrapText, type WrapOptions, type WrappedText } from "./core/text/wrap";
 export { safeHref } from "./core/safe-href";

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
-import { ComparisonTable, LifecycleTimeline, QuadrantChart, StatCallouts, VennDiagram } from "../src/index";
+import { BarComparison, ComparisonTable, LifecycleTimeline, QuadrantChart, StatCallouts, VennDiagram } from "../src/index";
+import bars from "./fixtures/bar-comparison.json";
 import content from "./fixtures/product-vs-project-manager.json";
 import quadrantContent from "./fixtures/quadrant-chart.json";
 import stats from "./fixtures/stat-callouts.json";
@@ -33,6 +34,9 @@ export const Table: Story = { args: { component: ComparisonTable, initialJson: p
 export const Quadrant: Story = { args: { component: QuadrantChart, initialJson: pretty(quadrantContent.backlog) } };
 /** Stat callouts from pasted JSON. */
 export const Stats: Story = { args: { component: StatCallouts, initialJson: pretty(stats.reference) } };
+
+/** A bar comparison from pasted JSON. */
+export const Bars: Story = { args: { component: BarComparison, initialJson: pretty(bars.salaries) } };
 
 /** Editing the JSON into a wrong shape shows the error figure naming the prop path. */
 export const ShowsValidationErrors: Story = {

@@ -1,4 +1,5 @@
 import type { ValidationProblem } from "../core/types";
+import { checkLocale } from "../core/validate-locale";
 import { describeType, formatValue, isRecord, startValidation, type ProblemCollector } from "../core/validate";
 
 /** Fewest and most columns a comparison table draws. */
@@ -65,19 +66,6 @@ function checkRows(rows: unknown, columnIds: Set<string> | null, check: ProblemC
       checkValue(value, valuePath, check);
     }
   });
-}
-
-function checkLocale(locale: unknown, check: ProblemCollector): void {
-  if (locale === undefined) return;
-  if (typeof locale !== "string") {
-    check.add("locale", `must be a locale string such as "en-US", got ${describeType(locale)}`);
-    return;
-  }
-  try {
-    Intl.NumberFormat.supportedLocalesOf([locale]);
-  } catch {
-    check.add("locale", `must be a valid BCP 47 locale such as "en-US", got ${formatValue(locale)}`);
-  }
 }
 
 /**

@@ -21,6 +21,8 @@ export function runEntrance(targets: readonly AnimatableElement[], root: Element
     switch (target.getAttribute(ENTER_ATTRIBUTE)) {
       case "draw":
         return animate(target, { pathLength: [0, 1], opacity: [0, 1] }, options);
+      case "grow":
+        return animate(target, { opacity: [0, 1], scaleX: [0, 1] }, options);
       case "pop":
         return animate(target, { opacity: [0, 1], scale: [0.92, 1] }, options);
       default:

@@ -2,7 +2,7 @@ import { useRef, useSyncExternalStore, type RefObject } from "react";
 import type { AnimationMode } from "../core/types";
 import { useIsomorphicLayoutEffect } from "../core/use-isomorphic-layout-effect";
 
-/** Attribute that marks an element for the entrance, with its kind: `fade`, `pop` or `draw`. */
+/** Attribute that marks an element for the entrance, with its kind: `fade`, `pop`, `draw` or `grow` (from its `transform-origin`, along x). */
 export const ENTER_ATTRIBUTE = "data-ri-enter";
 /** Attribute that gives an element's place in the entrance sequence (0 first). */
 export const ORDER_ATTRIBUTE = "data-ri-order";

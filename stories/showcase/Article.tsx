@@ -1,6 +1,9 @@
 import type { CSSProperties } from "react";
-import { ComparisonTable, LifecycleTimeline, StatCallouts, VennDiagram } from "../../src/index";
-import type { ComparisonTableProps, LifecycleTimelineProps, StatCalloutsProps, VennDiagramProps } from "../../src/index";
+import { ComparisonTable, LifecycleTimeline, VennDiagram } from "../../src/index";
+import type { ComparisonTableProps, LifecycleTimelineProps, VennDiagramProps } from "../../src/index";
+import { BarComparison, type BarComparisonProps } from "../../src/index";
+import { StatCallouts, type StatCalloutsProps } from "../../src/index";
+import bars from "../fixtures/bar-comparison.json";
 import content from "../fixtures/product-vs-project-manager.json";
 import quadrantContent from "../fixtures/quadrant-chart.json";
 import { QuadrantChart, type QuadrantChartProps } from "../../src/index";
@@ -19,6 +22,7 @@ const timeline = content.timeline as LifecycleTimelineProps;
 const comparison = content.comparison as ComparisonTableProps;
 const backlog = quadrantContent.backlog as QuadrantChartProps;
 const stats = statContent.reference as StatCalloutsProps;
+const salaries = bars.salaries as BarComparisonProps;
 
 const pageStyle = (dark: boolean): CSSProperties => ({
   background: dark ? "#16181d" : "#fbfaf7",
@@ -84,6 +88,13 @@ export function Article({ theme = "light", columnWidth = 680 }: ArticleProps) {
           judgements at once turns a long list into four short ones.
         </p>
         <QuadrantChart {...backlog} theme={theme} />
+        <h2>What the jobs pay</h2>
+        <p>
+          Pay follows the same curve in both roles: it climbs with seniority, and the product manager usually starts a
+          little higher. The figures below are made up to show the shape of such a comparison; check a salary survey
+          for your own market before you quote one.
+        </p>
+        <BarComparison {...salaries} theme={theme} />
         <p>
           If you are hiring, decide which question is going unanswered on your team, the why or the how, and hire for
           that one.

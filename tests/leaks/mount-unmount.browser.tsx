@@ -1,12 +1,14 @@
 import { settle } from "../browser/waits";
 import { act, StrictMode, type ReactElement } from "react";
 import { createRoot } from "react-dom/client";
+import { BarComparison, type BarComparisonProps } from "../../src/bar-comparison";
 import { ComparisonTable, type ComparisonTableProps } from "../../src/comparison-table";
 import { StatCallouts, type StatCalloutsProps } from "../../src/stat-callouts";
 import statFixture from "../../stories/fixtures/stat-callouts.json";
 import { LifecycleTimeline, type LifecycleTimelineProps } from "../../src/lifecycle-timeline";
 import { QuadrantChart, type QuadrantChartProps } from "../../src/quadrant-chart";
 import { VennDiagram, type VennDiagramProps } from "../../src/venn";
+import bars from "../../stories/fixtures/bar-comparison.json";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
 import quadrantFixture from "../../stories/fixtures/quadrant-chart.json";
 import { trackResources } from "./resource-tracker";
@@ -24,6 +26,7 @@ const KINDS: [string, () => ReactElement][] = [
   ["ComparisonTable", () => <ComparisonTable {...(fixture.comparison as ComparisonTableProps)} />],
   ["QuadrantChart", () => <QuadrantChart {...(quadrantFixture.backlog as QuadrantChartProps)} />],
   ["StatCallouts", () => <StatCallouts {...(statFixture.reference as StatCalloutsProps)} />],
+  ["BarComparison", () => <BarComparison {...(bars.salaries as BarComparisonProps)} />],
 ];
 
 describe.each(KINDS)("mounting and unmounting <%s> 500 times in StrictMode", (_name, element) => {

@@ -1,3 +1,4 @@
+import type { BarComparisonProps } from "../../src/bar-comparison";
 import type { ComparisonTableProps } from "../../src/comparison-table";
 import type { LifecycleTimelineProps } from "../../src/lifecycle-timeline";
 import type { StatCalloutsProps } from "../../src/stat-callouts";
@@ -64,4 +65,21 @@ export const stats: StatCalloutsProps = {
     { value: 7, label: HEBREW, description: COMPOUND },
   ],
   animation: "none",
+};
+
+/** A bar comparison whose category and series names hold such content. */
+export const bars: BarComparisonProps = {
+  title: `Hours spent on the ${COMPOUND}`,
+  description: `Read more at ${URL}`,
+  categories: [
+    { id: "a", label: COMPOUND },
+    { id: "b", label: URL },
+    { id: "c", label: EMOJI },
+    { id: "d", label: ARABIC },
+  ],
+  series: [
+    { id: "x", label: HEBREW, values: { a: 12, b: -4, c: null, d: 7 } },
+    { id: "y", label: COMPOUND, values: { a: 3, b: 9, c: 5 } },
+  ],
+  valueFormat: { style: "unit", unit: "hour", unitDisplay: "long" },
 };

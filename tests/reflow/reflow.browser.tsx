@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 import { page } from "vitest/browser";
+import { BarComparison } from "../../src/bar-comparison";
 import { ComparisonTable } from "../../src/comparison-table";
 import { LifecycleTimeline } from "../../src/lifecycle-timeline";
 import { StatCallouts } from "../../src/stat-callouts";
 import { VennDiagram } from "../../src/venn";
 import { clearStage, stage } from "../browser/stage";
-import { stats, table, timeline, venn } from "./content";
+import { bars, stats, table, timeline, venn } from "./content";
 import { settle } from "../browser/waits";
 
 async function show(node: ReactNode, width?: number): Promise<HTMLElement> {
@@ -61,6 +62,7 @@ const KINDS = [
   ["lifecycle timeline", () => <LifecycleTimeline {...timeline} />, ".ri-figure"],
   ["comparison table", () => <ComparisonTable {...table} />, ".ri-ct-card"],
   ["stat callouts", () => <StatCallouts {...stats} />, ".ri-figure"],
+  ["bar comparison", () => <BarComparison {...bars} />, ".ri-figure"],
 ] as const;
 
 describe.each(KINDS)("a %s with unbreakable words, URLs, emoji and mixed-direction text", (_kind, element, cardSelector) => {

@@ -7,6 +7,7 @@ import { KIND_NAMES } from "../../src/kinds";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
 import quadrantFixture from "../../stories/fixtures/quadrant-chart.json";
 import statFixture from "../../stories/fixtures/stat-callouts.json";
+import bars from "../../stories/fixtures/bar-comparison.json";
 import { KIND_EXAMPLES, labelsOf } from "../kinds/examples";
 import { launchBrowser, pageWith } from "./chromium-page";
 import { everyKindArticle, fencedBlock, markdownToHtml } from "./pipelines";
@@ -125,6 +126,7 @@ describe("the showcase article as Markdown (stories/showcase/article.md)", () =>
       ["stat-callouts", statFixture.reference],
       ["comparison-table", fixture.comparison],
       ["quadrant-chart", quadrantFixture.backlog],
+      ["bar-comparison", bars.salaries],
     ]);
   });
 
@@ -133,7 +135,7 @@ describe("the showcase article as Markdown (stories/showcase/article.md)", () =>
     expect(file.messages).toEqual([]);
     const page = await pageWith(browser, String(file), { javaScriptEnabled: false });
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Product manager or project manager?");
-    for (const title of [fixture.venn.title, fixture.timeline.title, statFixture.reference.title, fixture.comparison.title, quadrantFixture.backlog.title]) {
+    for (const title of [fixture.venn.title, fixture.timeline.title, statFixture.reference.title, fixture.comparison.title, quadrantFixture.backlog.title, bars.salaries.title]) {
       expect(await page.getByRole("figure", { name: title, exact: true }).isVisible(), title).toBe(true);
     }
     await page.context().close();

@@ -19,6 +19,8 @@ const sets = venn.sets as Record<string, unknown>[];
 const stages = timeline.stages as Record<string, unknown>[];
 const columns = table.columns as Record<string, unknown>[];
 const rows = table.rows as Record<string, unknown>[];
+const bars = KIND_EXAMPLES["bar-comparison"]!;
+const series = bars.series as Record<string, unknown>[];
 
 /** One invalid variant of each reference content per rule, for every kind. */
 export const INVALID_CONTENT: InvalidContent[] = [
@@ -46,7 +48,7 @@ export const INVALID_CONTENT: InvalidContent[] = [
   { kind: "stat-callouts", what: "a value that is a string", props: { ...stats, stats: [{ ...statList[1], value: "14" }] } },
   { kind: "stat-callouts", what: "a stat without a label", props: { ...stats, stats: [{ value: 3 }] } },
   { kind: "stat-callouts", what: "a share over 1", props: { ...stats, stats: [{ ...statList[0], value: 1.2 }] }, beyondSchema: "a share is a number from 0 to 1" },
-  { kind: "stat-callouts", what: "a currency format without a currency", props: { ...stats, stats: [{ ...statList[1], format: { style: "currency" } }] }, beyondSchema: "a number format is one Intl.NumberFormat accepts" },
+  { kind: "stat-callouts", what: "a currency format without a currency", props: { ...stats, stats: [{ ...statList[1], format: { style: "currency" } }] }, beyondSchema: "a number format one that Intl accepts" },
   { kind: "stat-callouts", what: "two stats with one id", props: { ...stats, stats: [statList[0], { ...statList[1], id: statList[0]!.id }] }, beyondSchema: "ids are unique" },
   { kind: "stat-callouts", what: "a locale that is not one", props: { ...stats, locale: "not a locale!" }, beyondSchema: "a locale is a valid BCP 47 tag" },
   { kind: "comparison-table", what: "a locale that is not one", props: { ...table, locale: "not a locale!" }, beyondSchema: "a locale is a valid BCP 47 tag" },
@@ -56,4 +58,10 @@ export const INVALID_CONTENT: InvalidContent[] = [
   { kind: "quadrant-chart", what: "a name for no quadrant", props: { ...quadrant, quadrants: { centre: "Middle" } } },
   { kind: "quadrant-chart", what: "a blank item label", props: { ...quadrant, items: [{ ...points[0], label: " " }] }, beyondSchema: "required text is not blank" },
   { kind: "quadrant-chart", what: "two items with one id", props: { ...quadrant, items: [points[0], { ...points[1], id: points[0]!.id }] }, beyondSchema: "ids are unique" },
+  { kind: "bar-comparison", what: "no categories", props: { ...bars, categories: [], series: [{ ...series[0], values: {} }] } },
+  { kind: "bar-comparison", what: "five series", props: { ...bars, series: [0, 1, 2, 3, 4].map((i) => ({ id: `s${i}`, label: `S${i}`, values: {} })) } },
+  { kind: "bar-comparison", what: "a value as text", props: { ...bars, series: [{ ...series[0], values: { junior: "lots" } }] } },
+  { kind: "bar-comparison", what: "a value for no category", props: { ...bars, series: [{ ...series[0], values: { nobody: 1 } }] }, beyondSchema: "names an entry that exists" },
+  { kind: "bar-comparison", what: "a domain without zero", props: { ...bars, domain: [50000, 200000] }, beyondSchema: "holds zero and every value" },
+  { kind: "bar-comparison", what: "a currency format without a currency", props: { ...bars, valueFormat: { style: "currency" } }, beyondSchema: "a number format one that Intl accepts" },
 ];

@@ -1,9 +1,11 @@
 import { cdp } from "vitest/browser";
+import { BarComparison, type BarComparisonProps } from "../../src/bar-comparison";
 import { ComparisonTable, type ComparisonTableProps } from "../../src/comparison-table";
 import { LifecycleTimeline, type LifecycleTimelineProps } from "../../src/lifecycle-timeline";
 import { parseCssColor } from "../../src/theme/css-color";
 import { namedColorNames } from "../../src/theme/named-colors";
 import { VennDiagram, type VennDiagramProps } from "../../src/venn";
+import bars from "../../stories/fixtures/bar-comparison.json";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
 import { clearStage, stage as show, staged } from "../browser/stage";
 import { computedRgb, drawnContrast } from "./drawn-colors";
@@ -67,6 +69,16 @@ describe.each(CASES)("the custom colour %s, %s theme", (color, themeCase) => {
     const cell = disc.closest(".ri-ct-cell")!.querySelector(".ri-ct-cell-bg")!;
     expect(drawnContrast(disc, "fill", cell, "fill")).toBeGreaterThanOrEqual(3);
     expect(drawnContrast(disc, "fill", figure(), "background-color")).toBeGreaterThanOrEqual(3);
+  });
+
+  it("Bars: the series' bars and markers reach 3:1 on the background, a value inside its bar (narrow) 4.5:1 on its pill", async () => {
+    const salaries = bars.salaries as BarComparisonProps;
+    await show(<BarComparison {...salaries} series={[{ ...salaries.series[0]!, color }, salaries.series[1]!]} theme={theme} animation="none" />);
+    const wide = ".ri-wide [data-series='0']";
+    expect(drawnContrast(one(`${wide} .ri-bars-bar`), "fill", figure(), "background-color")).toBeGreaterThanOrEqual(3);
+    expect(drawnContrast(one(`${wide} .ri-bars-value`).previousElementSibling!, "fill", figure(), "background-color")).toBeGreaterThanOrEqual(3);
+    const pill = one(".ri-narrow .ri-bars-pill");
+    expect(drawnContrast(pill.parentElement!.querySelector(".ri-bars-value")!, "fill", pill, "fill")).toBeGreaterThanOrEqual(4.5);
   });
 });
 
