@@ -11,6 +11,10 @@ export { ComparisonTable } from "./comparison-table/ComparisonTable";
 export { validateComparisonTable } from "./comparison-table/validate";
 export type { ComparisonColumn, ComparisonRow, ComparisonTableProps, ComparisonValue } from "./comparison-table/types";
 
+export { RaciMatrix } from "./raci-matrix/RaciMatrix";
+export { validateRaciMatrix } from "./raci-matrix/validate";
+export type { RaciCode, RaciMatrixProps, RaciRole, RaciTask } from "./raci-matrix/types";
+
 export type {
   AnimationMode,
   Direction,

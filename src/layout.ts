@@ -12,6 +12,10 @@ export { computeComparisonTableLayout } from "./comparison-table/layout";
 export type { ComparisonTableLayout, ComparisonTableLayoutOptions, TableCellLayout, TableColumnLayout, TableRowLayout } from "./comparison-table/layout";
 export { validateComparisonTable } from "./comparison-table/validate";
 
+export { computeRaciMatrixLayout } from "./raci-matrix/layout";
+export type { RaciBadgeLayout, RaciCellLayout, RaciLegendLayout, RaciMatrixLayout, RaciMatrixLayoutOptions, RaciRoleLayout, RaciRowLayout } from "./raci-matrix/layout-types";
+export { validateRaciMatrix } from "./raci-matrix/validate";
+
 export { measureTextWidth, type FontWeight, type TextStyle } from "./core/text/measure";
 export { wrapText, type WrapOptions, type WrappedText } from "./core/text/wrap";
 export { safeHref } from "./core/safe-href";
