@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
-import { ComparisonTable, LifecycleTimeline, VennDiagram } from "../src/index";
+import { ComparisonTable, LifecycleTimeline, RaciMatrix, VennDiagram } from "../src/index";
 import content from "./fixtures/product-vs-project-manager.json";
+import raci from "./fixtures/raci-matrix.json";
 import { JsonPlayground } from "./playground/JsonPlayground";
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
@@ -26,6 +27,9 @@ export const Timeline: Story = { args: { component: LifecycleTimeline, initialJs
 
 /** A comparison table from pasted JSON. */
 export const Table: Story = { args: { component: ComparisonTable, initialJson: pretty(content.comparison) } };
+
+/** A RACI matrix from pasted JSON. */
+export const Raci: Story = { args: { component: RaciMatrix, initialJson: pretty(raci) } };
 
 /** Editing the JSON into a wrong shape shows the error figure naming the prop path. */
 export const ShowsValidationErrors: Story = {

@@ -21,14 +21,16 @@ export const LETTER_SIZE = 14;
 export { BADGE } from "./legend-layout";
 /** Default drawing width, cell padding, gap between cells, outer margin (room for focus rings). */
 export const DEFAULT_WIDTH = 680;
-const PADDING = 10;
+const PADDING = 12;
+/** Role columns pad less at the sides: their header and badges are centred, and eight must fit a 680 px column. */
+const ROLE_PADDING_X = 6;
 const GAP = 4;
 const MARGIN = 6;
 const RADIUS = 6;
 /** Space between badges in a cell. */
 const BADGE_GAP = 4;
 /** Least and most inner width of the task column and of a role column. */
-const TASK_MIN = 80;
+const TASK_MIN = 56;
 const TASK_MAX = 260;
 const ROLE_MAX = 150;
 /** Space between a task's label and its description. */
@@ -52,9 +54,10 @@ const badgesWidth = (count: number) => (count === 0 ? 0 : count * BADGE + (count
  * matrix): the ideal widths when they fit, else somewhere between the least and the ideal, else the least.
  */
 function columnWidths(task: Need, role: Need, roleCount: number, available: number): { task: number; role: number } {
-  const outer = (inner: number) => inner + 2 * PADDING;
-  const [taskMin, roleMin] = [outer(Math.ceil(Math.max(TASK_MIN, task.min)) + 1), outer(Math.ceil(Math.max(BADGE, role.min)) + 1)];
-  const [taskIdeal, roleIdeal] = [Math.max(taskMin, outer(Math.min(TASK_MAX, task.ideal))), Math.max(roleMin, outer(Math.min(ROLE_MAX, role.ideal)))];
+  const taskOuter = (inner: number) => inner + 2 * PADDING;
+  const roleOuter = (inner: number) => inner + 2 * ROLE_PADDING_X;
+  const [taskMin, roleMin] = [taskOuter(Math.ceil(Math.max(TASK_MIN, task.min)) + 1), roleOuter(Math.ceil(Math.max(BADGE, role.min)) + 1)];
+  const [taskIdeal, roleIdeal] = [Math.max(taskMin, taskOuter(Math.min(TASK_MAX, task.ideal))), Math.max(roleMin, roleOuter(Math.min(ROLE_MAX, role.ideal)))];
   const sumMin = taskMin + roleCount * roleMin;
   const sumIdeal = taskIdeal + roleCount * roleIdeal;
   if (sumMin >= available) return { task: taskMin, role: roleMin };
@@ -142,7 +145,8 @@ export function computeRaciMatrixLayout(props: RaciMatrixProps, options: RaciMat
   const width = round(Math.max(requested, widths.reduce((a, b) => a + b, 0) + gaps + 2 * MARGIN));
   const xs: number[] = [];
   widths.reduce((x, w) => (xs.push(x), round(x + w + GAP)), MARGIN);
-  const innerWidth = (c: number) => round((widths[c] ?? 0) - 2 * PADDING);
+  const padX = (c: number) => (c === 0 ? PADDING : ROLE_PADDING_X);
+  const innerWidth = (c: number) => round((widths[c] ?? 0) - 2 * padX(c));
 
   let y = MARGIN;
   type Content = { blocks?: TextBlock[]; codes?: RaciCode[]; height: number; text: string; centre?: boolean };
@@ -150,9 +154,9 @@ export function computeRaciMatrixLayout(props: RaciMatrixProps, options: RaciMat
     const height = round(Math.max(...laid.map((cell) => cell.height)) + 2 * PADDING);
     const cells = laid.map((cell, c): RaciCellLayout => {
       const box = { x: xs[c] ?? 0, y, width: widths[c] ?? 0, height };
-      const content = { x: round(box.x + PADDING), y: round(y + PADDING), width: innerWidth(c), height: round(height - 2 * PADDING) };
-      // Headers sit in the middle of their cell; a task name starts at the top, beside the first line of badges.
-      const top = cell.centre ? content.y + (content.height - cell.height) / 2 : content.y;
+      const content = { x: round(box.x + padX(c)), y: round(y + PADDING), width: innerWidth(c), height: round(height - 2 * PADDING) };
+      // Text sits in the middle of its cell's height, level with the badges beside it.
+      const top = content.y + (content.height - cell.height) / 2;
       const role = index === 0 ? (c === 0 ? "cell" : "columnheader") : c === 0 ? "rowheader" : "cell";
       return {
         key: `${index}:${c}`,
@@ -196,7 +200,8 @@ export function computeRaciMatrixLayout(props: RaciMatrixProps, options: RaciMat
     roles: roles.map((role, r) => ({ id: role.id, index: r, color: role.color, x: xs[r + 1] ?? 0, width: widths[r + 1] ?? 0 })),
     legend: props.legend === false ? undefined : placeLegend(RACI_CODES, { x: MARGIN, y: height, width: round(width - 2 * MARGIN) }, widthScale),
     smallestFontSize,
-    narrowBelow: round((width * READABLE_SIZE) / smallestFontSize),
+    // Less one px: the container query is inclusive, and at exactly its own width the table keeps its full size.
+    narrowBelow: round((width * READABLE_SIZE) / smallestFontSize - 1),
     narrow: narrowTaskCards(props),
   };
   return direction === "rtl" ? mirrorRaciLayout(layout) : layout;

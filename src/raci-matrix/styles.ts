@@ -32,7 +32,7 @@ const rules: string[] = [
   `.ri-rm-badge[data-code="C"]>text{font-weight:400}`,
   `.ri-rm-badge[data-code="I"]>circle{stroke:var(--ri-text-muted);stroke-dasharray:0 3.8;stroke-linecap:round}`,
   `.ri-rm-badge[data-code="I"]>text{fill:var(--ri-text-muted);font-weight:400}`,
-  `.ri-rm-glyph{display:inline-block;flex:none;width:24px;height:24px;vertical-align:middle}`,
+  `.ri-rm-glyph{display:inline-block;flex:none;width:24px;height:24px;margin:0;vertical-align:middle}`,
   // The legend, written as HTML under the table: four entries in a row while they fit.
   `.ri-rm-legend{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,160px),1fr));gap:8px 16px;margin:12px 0 0;padding:0;list-style:none}`,
   `.ri-rm-legend-entry{display:flex;gap:8px;align-items:flex-start;font-size:14px;line-height:1.3}`,

@@ -1,7 +1,8 @@
 import type { CSSProperties } from "react";
-import { ComparisonTable, LifecycleTimeline, VennDiagram } from "../../src/index";
-import type { ComparisonTableProps, LifecycleTimelineProps, VennDiagramProps } from "../../src/index";
+import { ComparisonTable, LifecycleTimeline, RaciMatrix, VennDiagram } from "../../src/index";
+import type { ComparisonTableProps, LifecycleTimelineProps, RaciMatrixProps, VennDiagramProps } from "../../src/index";
 import content from "../fixtures/product-vs-project-manager.json";
+import raciContent from "../fixtures/raci-matrix.json";
 
 /** Props of the showcase article. */
 export interface ArticleProps {
@@ -14,6 +15,7 @@ export interface ArticleProps {
 const venn = content.venn as VennDiagramProps;
 const timeline = content.timeline as LifecycleTimelineProps;
 const comparison = content.comparison as ComparisonTableProps;
+const raci = raciContent as RaciMatrixProps;
 
 const pageStyle = (dark: boolean): CSSProperties => ({
   background: dark ? "#16181d" : "#fbfaf7",
@@ -65,6 +67,13 @@ export function Article({ theme = "light", columnWidth = 680 }: ArticleProps) {
           manager ships something nobody asked for. Set next to each other, the differences are easy to read.
         </p>
         <ComparisonTable {...comparison} theme={theme} />
+        <h2>Who does what, stage by stage</h2>
+        <p>
+          A RACI matrix names, for each piece of work, who does it, the one person who answers for it, who is asked
+          before decisions and who only needs to hear about them. Drawn for the two roles and the people around them,
+          it shows where the product manager hands the pen to the project manager and takes it back.
+        </p>
+        <RaciMatrix {...raci} theme={theme} />
         <p>
           If you are hiring, decide which question is going unanswered on your team, the why or the how, and hire for
           that one.
