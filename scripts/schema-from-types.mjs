@@ -12,6 +12,7 @@ const BEYOND_SCHEMA = [
   "every id that a prop refers to names an entry that exists",
   "colours are plain CSS colours",
   "a locale is a valid BCP 47 tag",
+  "a RACI task has at most one accountable role, and a role's list of codes is not empty and names each code once",
   "an order or a count that depends on other entries holds (for example, an overlap names no more sets than there are and each region once; a span does not run backwards)",
 ];
 

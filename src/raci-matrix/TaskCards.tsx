@@ -20,7 +20,13 @@ export function TaskCards({ cards }: { cards: NarrowTaskCard[] }) {
             <ul className="ri-rm-entries" aria-labelledby={titleId}>
               {card.assignments.map((entry) => (
                 <li key={entry.word} className="ri-rm-entry" data-code={entry.code}>
-                  {entry.code ? <InlineBadge code={entry.code} /> : null}
+                  {entry.code ? (
+                    <InlineBadge code={entry.code} />
+                  ) : (
+                    <svg className="ri-rm-glyph" viewBox="0 0 26 26" aria-hidden="true" focusable="false">
+                      <line className="ri-rm-dash" x1={7} x2={19} y1={13} y2={13} />
+                    </svg>
+                  )}
                   <span>
                     <b>{entry.word}:</b> {entry.roles.join(", ")}
                   </span>

@@ -109,6 +109,9 @@ function stack(parts: readonly Part[], width: number): { blocks: TextBlock[]; he
     if (i > 0) top += LABEL_GAP;
     const { block, height } = wrapBlock(part.text, part.font, width, top, part.tone);
     top += height;
+    // A space after the label keeps it apart from the description when the cell is read as one name.
+    const last = block.lines[block.lines.length - 1];
+    if (last && i < parts.length - 1) last.spaceAfter = true;
     return block;
   });
   return { blocks, height: round(top) };

@@ -48,6 +48,8 @@ const rules: string[] = [
   `.ri-rm-entry{display:flex;gap:8px;align-items:flex-start;padding:6px 0;font-size:14px;line-height:1.4}`,
   `.ri-rm-entry+.ri-rm-entry{border-top:1px solid color-mix(in srgb,var(--ri-border) 45%,transparent)}`,
   `.ri-rm-entry b{font-weight:700}`,
+  `.ri-rm-entry:not([data-code]){color:var(--ri-text-muted)}`,
+  `.ri-rm-dash{stroke:var(--ri-text-muted);stroke-width:2px;stroke-linecap:round}`,
 ];
 
 /** The RACI matrix's own stylesheet, every rule wrapped in `:where()` under `.ri-raci-matrix`. */

@@ -15,6 +15,9 @@ const sets = venn.sets as Record<string, unknown>[];
 const stages = timeline.stages as Record<string, unknown>[];
 const columns = table.columns as Record<string, unknown>[];
 const rows = table.rows as Record<string, unknown>[];
+const raci = KIND_EXAMPLES["raci-matrix"]!;
+const roles = raci.roles as Record<string, unknown>[];
+const tasks = raci.tasks as Record<string, unknown>[];
 
 /** One invalid variant of each reference content per rule, for every kind. */
 export const INVALID_CONTENT: InvalidContent[] = [
@@ -38,4 +41,9 @@ export const INVALID_CONTENT: InvalidContent[] = [
   { kind: "comparison-table", what: "a value that is an object", props: { ...table, rows: [{ label: "A", values: { [columns[0]!.id as string]: { yes: true } } }] } },
   { kind: "comparison-table", what: "a value for no column", props: { ...table, rows: [...rows, { label: "A", values: { nobody: "x" } }] }, beyondSchema: "names an entry that exists" },
   { kind: "comparison-table", what: "a locale that is not one", props: { ...table, locale: "not a locale!" }, beyondSchema: "a locale is a valid BCP 47 tag" },
+  { kind: "raci-matrix", what: "one role", props: { ...raci, roles: roles.slice(0, 1), tasks: [{ label: "A", assignments: {} }] } },
+  { kind: "raci-matrix", what: "an unknown code", props: { ...raci, tasks: [{ label: "A", assignments: { [roles[0]!.id as string]: "X" } }] } },
+  { kind: "raci-matrix", what: "assignments as a list", props: { ...raci, tasks: [{ label: "A", assignments: ["R"] }] } },
+  { kind: "raci-matrix", what: "an assignment for no role", props: { ...raci, tasks: [...tasks, { label: "A", assignments: { nobody: "R" } }] }, beyondSchema: "names an entry that exists" },
+  { kind: "raci-matrix", what: "two accountable roles", props: { ...raci, tasks: [{ label: "A", assignments: { [roles[0]!.id as string]: "A", [roles[1]!.id as string]: ["R", "A"] } }] }, beyondSchema: "at most one accountable role" },
 ];
