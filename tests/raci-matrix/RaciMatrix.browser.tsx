@@ -1,34 +1,22 @@
 import axe from "axe-core";
 import { act, type ReactNode } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { afterEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { RaciMatrix } from "../../src/raci-matrix";
 import type { RaciMatrixProps } from "../../src/raci-matrix";
 import { contrastRatio } from "../../src/theme/contrast";
 import fixture from "../../stories/fixtures/raci-matrix.json";
-import { entranceFinished, interact, nextFrames } from "../browser/waits";
+import { clearStage, stage } from "../browser/stage";
+import { entranceFinished, interact } from "../browser/waits";
 
 const reference = { ...(fixture as RaciMatrixProps), animation: "none" as const };
-let root: Root | undefined;
 let host: HTMLElement | undefined;
 
 async function mount(node: ReactNode, width = 800) {
-  host = document.createElement("div");
-  host.style.width = `${width}px`;
-  host.style.fontFamily = "Arial, 'Liberation Sans', sans-serif";
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => {
-    root!.render(node);
-    await nextFrames(2);
-  });
+  host = await stage(node, `width: ${width}px; font-family: Arial, 'Liberation Sans', sans-serif`);
 }
 
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
+afterEach(clearStage);
 
 const cellAt = (key: string) => host!.querySelector<SVGGElement>(`[data-key="${key}"]`)!;
 const activeKeys = () => Array.from(host!.querySelectorAll("[data-active]"), (cell) => `${cell.getAttribute("data-key")}=${cell.getAttribute("data-active")}`);
