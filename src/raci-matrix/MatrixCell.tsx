@@ -33,8 +33,9 @@ export function MatrixCell({ cell, radius, active, colorStyle, markX, focusProps
   return (
     <g
       role={cell.role}
-      // Badges are letters drawn for the eye; the cell reads its codes in words.
-      aria-label={kind === "cell" ? cell.text : undefined}
+      // Badges are letters drawn for the eye, so a cell reads its codes in words; headers are named by their text
+      // whole, since wrapped lines are separate SVG runs that some name computations join without a space.
+      aria-label={kind === "corner" ? undefined : cell.text}
       className={`ri-rm-cell ${KIND_CLASS[kind]}`}
       data-key={cell.key}
       data-active={active}

@@ -45,7 +45,7 @@ export interface RaciCellLayout {
   blocks: TextBlock[];
   /** The codes drawn in an assignment cell, as badges. */
   badges: RaciBadgeLayout[];
-  /** What the cell reads as: the label, or the codes in words ("Responsible and accountable", "Not involved"). */
+  /** What the cell reads as: the label (and a task's description), or the codes in words ("Responsible and accountable", "Not involved"). */
   text: string;
 }
 

@@ -183,7 +183,7 @@ export function computeRaciMatrixLayout(props: RaciMatrixProps, options: RaciMat
   ]);
   const rows = tasks.map((task, t) =>
     buildRow(t + 1, task.id ?? String(t), [
-      { ...stack(taskParts[t] ?? [], innerWidth(0)), text: task.label },
+      { ...stack(taskParts[t] ?? [], innerWidth(0)), text: task.description ? `${task.label}, ${task.description}` : task.label },
       ...roles.map((_, r) => {
         const held = codes[t]?.[r] ?? [];
         return { codes: held, height: held.length > 0 ? badgesHeight(held.length, innerWidth(r + 1)) : BADGE, text: codesInWords(held) };

@@ -19,7 +19,7 @@ function StaticCell({ cell, layout, palette }: { cell: RaciCellLayout; layout: R
   const background = series ? { fill: series.fill, stroke: series.stroke, strokeWidth: 1.5 } : cell.row > 0 && cell.column > 0 ? { fill: palette.surface } : undefined;
   const tone = (block: TextBlock) => (block.tone === "muted" ? palette.textMuted : block.tone === "ink" && series ? series.ink : palette.text);
   return (
-    <g role={cell.role} aria-label={cell.role === "cell" && cell.row > 0 ? cell.text : undefined}>
+    <g role={cell.role} aria-label={cell.row > 0 || cell.column > 0 ? cell.text : undefined}>
       {background ? <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={layout.radius} {...background} /> : null}
       {cell.blocks.map((block, i) => (
         <Block key={i} block={block} fill={tone(block)} />
