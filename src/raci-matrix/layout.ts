@@ -56,7 +56,11 @@ const badgesWidth = (count: number) => (count === 0 ? 0 : count * BADGE + (count
 function columnWidths(task: Need, role: Need, roleCount: number, available: number): { task: number; role: number } {
   const taskOuter = (inner: number) => inner + 2 * PADDING;
   const roleOuter = (inner: number) => inner + 2 * ROLE_PADDING_X;
-  const [taskMin, roleMin] = [taskOuter(Math.ceil(Math.max(TASK_MIN, task.min)) + 1), roleOuter(Math.ceil(Math.max(BADGE, role.min)) + 1)];
+  // A word longer than a column's most is broken with a hyphen rather than widening every column.
+  const [taskMin, roleMin] = [
+    taskOuter(Math.ceil(Math.max(TASK_MIN, Math.min(TASK_MAX, task.min))) + 1),
+    roleOuter(Math.ceil(Math.max(BADGE, Math.min(ROLE_MAX, role.min))) + 1),
+  ];
   const [taskIdeal, roleIdeal] = [Math.max(taskMin, taskOuter(Math.min(TASK_MAX, task.ideal))), Math.max(roleMin, roleOuter(Math.min(ROLE_MAX, role.ideal)))];
   const sumMin = taskMin + roleCount * roleMin;
   const sumIdeal = taskIdeal + roleCount * roleIdeal;

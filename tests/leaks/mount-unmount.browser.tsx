@@ -2,6 +2,8 @@ import { settle } from "../browser/waits";
 import { act, StrictMode, type ReactElement } from "react";
 import { createRoot } from "react-dom/client";
 import { ComparisonTable, type ComparisonTableProps } from "../../src/comparison-table";
+import { RaciMatrix, type RaciMatrixProps } from "../../src/raci-matrix";
+import raci from "../../stories/fixtures/raci-matrix.json";
 import { LifecycleTimeline, type LifecycleTimelineProps } from "../../src/lifecycle-timeline";
 import { VennDiagram, type VennDiagramProps } from "../../src/venn";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
@@ -18,6 +20,7 @@ const KINDS: [string, () => ReactElement][] = [
   ["VennDiagram", () => <VennDiagram {...(fixture.venn as VennDiagramProps)} />],
   ["LifecycleTimeline", () => <LifecycleTimeline {...(fixture.timeline as LifecycleTimelineProps)} />],
   ["ComparisonTable", () => <ComparisonTable {...(fixture.comparison as ComparisonTableProps)} />],
+  ["RaciMatrix", () => <RaciMatrix {...(raci as RaciMatrixProps)} />],
 ];
 
 describe.each(KINDS)("mounting and unmounting <%s> 500 times in StrictMode", (_name, element) => {

@@ -1,4 +1,5 @@
 import type { ComparisonTableProps } from "../../src/comparison-table";
+import type { RaciMatrixProps } from "../../src/raci-matrix";
 import type { LifecycleTimelineProps } from "../../src/lifecycle-timeline";
 import type { VennDiagramProps } from "../../src/venn";
 
@@ -50,5 +51,21 @@ export const table: ComparisonTableProps = {
     { label: HEBREW, values: { a: 1234567.891, b: null } },
   ],
   highlightColumnId: "a",
+  animation: "none",
+};
+
+/** A RACI matrix with the same content in role names, task names and descriptions. */
+export const raci: RaciMatrixProps = {
+  title: COMPOUND,
+  description: URL,
+  roles: [
+    { id: "a", label: COMPOUND },
+    { id: "b", label: ARABIC },
+    { id: "c", label: EMOJI },
+  ],
+  tasks: [
+    { label: URL, description: HEBREW, assignments: { a: ["R", "A"], b: "C", c: "I" } },
+    { label: EMOJI, description: COMPOUND, assignments: { b: ["R", "A", "I"] } },
+  ],
   animation: "none",
 };

@@ -4,7 +4,8 @@ import { ComparisonTable } from "../../src/comparison-table";
 import { LifecycleTimeline } from "../../src/lifecycle-timeline";
 import { VennDiagram } from "../../src/venn";
 import { clearStage, stage } from "../browser/stage";
-import { table, timeline, venn } from "./content";
+import { RaciMatrix } from "../../src/raci-matrix";
+import { raci, table, timeline, venn } from "./content";
 import { settle } from "../browser/waits";
 
 async function show(node: ReactNode, width?: number): Promise<HTMLElement> {
@@ -58,6 +59,7 @@ const KINDS = [
   ["Venn diagram", () => <VennDiagram {...venn} />, ".ri-venn-card"],
   ["lifecycle timeline", () => <LifecycleTimeline {...timeline} />, ".ri-figure"],
   ["comparison table", () => <ComparisonTable {...table} />, ".ri-ct-card"],
+  ["RACI matrix", () => <RaciMatrix {...raci} />, ".ri-rm-card"],
 ] as const;
 
 describe.each(KINDS)("a %s with unbreakable words, URLs, emoji and mixed-direction text", (_kind, element, cardSelector) => {
@@ -78,6 +80,7 @@ describe.each(KINDS)("a %s with unbreakable words, URLs, emoji and mixed-directi
     const boxOf = (text: SVGTextElement) =>
       text.closest(".ri-venn-item")?.querySelector(".ri-venn-hit") ??
       text.closest(".ri-ct-cell")?.querySelector(".ri-ct-cell-bg") ??
+      text.closest(".ri-rm-cell")?.querySelector(".ri-rm-cell-bg") ??
       text.closest("svg");
     expect(svgTextOutside(figure, boxOf)).toEqual([]);
   });
