@@ -33,6 +33,9 @@ const BADGE_GAP = 4;
 const TASK_MIN = 56;
 const TASK_MAX = 260;
 const ROLE_MAX = 150;
+/** The longest word a column widens for; a longer one breaks with a hyphen. */
+const TASK_WORD_MAX = 160;
+const ROLE_WORD_MAX = 110;
 /** Space between a task's label and its description. */
 const LABEL_GAP = 3;
 /** Smallest readable text size: the narrowBelow threshold keeps scaled text at or above it. */
@@ -58,8 +61,8 @@ function columnWidths(task: Need, role: Need, roleCount: number, available: numb
   const roleOuter = (inner: number) => inner + 2 * ROLE_PADDING_X;
   // A word longer than a column's most is broken with a hyphen rather than widening every column.
   const [taskMin, roleMin] = [
-    taskOuter(Math.ceil(Math.max(TASK_MIN, Math.min(TASK_MAX, task.min))) + 1),
-    roleOuter(Math.ceil(Math.max(BADGE, Math.min(ROLE_MAX, role.min))) + 1),
+    taskOuter(Math.ceil(Math.max(TASK_MIN, Math.min(TASK_WORD_MAX, task.min))) + 1),
+    roleOuter(Math.ceil(Math.max(BADGE, Math.min(ROLE_WORD_MAX, role.min))) + 1),
   ];
   const [taskIdeal, roleIdeal] = [Math.max(taskMin, taskOuter(Math.min(TASK_MAX, task.ideal))), Math.max(roleMin, roleOuter(Math.min(ROLE_MAX, role.ideal)))];
   const sumMin = taskMin + roleCount * roleMin;
