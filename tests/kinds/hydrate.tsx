@@ -5,10 +5,10 @@ import { renderToString } from "react-dom/server";
 import { expect, vi } from "vitest";
 
 /**
- * Renders `element` to HTML as a server would, hydrates it in a fresh container, and checks that React reported no
- * mismatch and logged no error. Returns the container (still in the page) for further checks; remove it after.
+ * Renders `element` on the server, hydrates that HTML in the page and checks React reported no mismatch and no
+ * error; returns the container for further checks (the caller removes it).
  */
-export async function hydrateCleanly(element: ReactElement): Promise<HTMLElement> {
+export async function hydrateWithoutMismatch(element: ReactElement): Promise<HTMLElement> {
   const container = document.createElement("div");
   container.innerHTML = renderToString(element);
   document.body.append(container);
