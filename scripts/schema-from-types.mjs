@@ -14,6 +14,7 @@ const BEYOND_SCHEMA = [
   "a locale is a valid BCP 47 tag, and a number format one that Intl accepts",
   "a share is a number from 0 to 1",
   "a value range runs from its min up to its max and holds zero and every value",
+  "a RACI task has at most one accountable role, and a role's list of codes is not empty and names each code once",
   "an order or a count that depends on other entries holds (for example, an overlap names no more sets than there are and each region once; a span does not run backwards)",
 ];
 

@@ -21,6 +21,7 @@ const scenarios = [
   { name: "QuadrantChart", imports: ["QuadrantChart"], budget: 15 * KB },
   { name: "StatCallouts", imports: ["StatCallouts"], budget: 15 * KB },
   { name: "BarComparison", imports: ["BarComparison"], budget: 15 * KB },
+  { name: "RaciMatrix", imports: ["RaciMatrix"], budget: 15 * KB },
   { name: "all three", imports: ["VennDiagram", "LifecycleTimeline", "ComparisonTable"], budget: 30 * KB },
 ];
 

@@ -22,6 +22,10 @@ export { BarComparison } from "./bar-comparison/BarComparison";
 export { validateBarComparison } from "./bar-comparison/validate";
 export type { BarCategory, BarComparisonProps, BarSeries } from "./bar-comparison/types";
 
+export { RaciMatrix } from "./raci-matrix/RaciMatrix";
+export { validateRaciMatrix } from "./raci-matrix/validate";
+export type { RaciCode, RaciMatrixProps, RaciRole, RaciTask } from "./raci-matrix/types";
+
 export type {
   AnimationMode,
   Direction,

@@ -11,6 +11,7 @@ export const KINDS = {
   "quadrant-chart": () => import("./quadrant-chart/kind"),
   "stat-callouts": () => import("./stat-callouts/kind"),
   "bar-comparison": () => import("./bar-comparison/kind"),
+  "raci-matrix": () => import("./raci-matrix/kind"),
 } as const;
 
 /** The name of a kind (`"venn-diagram"`, …). */

@@ -24,6 +24,10 @@ export { computeBarComparisonLayout } from "./bar-comparison/layout";
 export type { BarComparisonLayout, BarComparisonLayoutOptions, BarLayout, BarTextBlock, BarValueLabel, LegendEntryLayout, TickLayout } from "./bar-comparison/layout";
 export { validateBarComparison } from "./bar-comparison/validate";
 
+export { computeRaciMatrixLayout } from "./raci-matrix/layout";
+export type { RaciBadgeLayout, RaciCellLayout, RaciLegendLayout, RaciMatrixLayout, RaciMatrixLayoutOptions, RaciRoleLayout, RaciRowLayout } from "./raci-matrix/layout-types";
+export { validateRaciMatrix } from "./raci-matrix/validate";
+
 export { measureTextWidth, type FontWeight, type TextStyle } from "./core/text/measure";
 export { wrapText, type WrapOptions, type WrappedText } from "./core/text/wrap";
 export { safeHref } from "./core/safe-href";

@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
-import { BarComparison, ComparisonTable, LifecycleTimeline, QuadrantChart, StatCallouts, VennDiagram } from "../src/index";
+import { BarComparison, ComparisonTable, LifecycleTimeline, QuadrantChart, RaciMatrix, StatCallouts, VennDiagram } from "../src/index";
 import bars from "./fixtures/bar-comparison.json";
 import content from "./fixtures/product-vs-project-manager.json";
 import quadrantContent from "./fixtures/quadrant-chart.json";
 import stats from "./fixtures/stat-callouts.json";
+import raci from "./fixtures/raci-matrix.json";
 import { JsonPlayground } from "./playground/JsonPlayground";
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
@@ -37,6 +38,9 @@ export const Stats: Story = { args: { component: StatCallouts, initialJson: pret
 
 /** A bar comparison from pasted JSON. */
 export const Bars: Story = { args: { component: BarComparison, initialJson: pretty(bars.salaries) } };
+
+/** A RACI matrix from pasted JSON. */
+export const Raci: Story = { args: { component: RaciMatrix, initialJson: pretty(raci) } };
 
 /** Editing the JSON into a wrong shape shows the error figure naming the prop path. */
 export const ShowsValidationErrors: Story = {

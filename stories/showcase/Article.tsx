@@ -4,10 +4,12 @@ import type { ComparisonTableProps, LifecycleTimelineProps, VennDiagramProps } f
 import { BarComparison, type BarComparisonProps } from "../../src/index";
 import { StatCallouts, type StatCalloutsProps } from "../../src/index";
 import bars from "../fixtures/bar-comparison.json";
+import { RaciMatrix, type RaciMatrixProps } from "../../src/index";
 import content from "../fixtures/product-vs-project-manager.json";
 import quadrantContent from "../fixtures/quadrant-chart.json";
 import { QuadrantChart, type QuadrantChartProps } from "../../src/index";
 import statContent from "../fixtures/stat-callouts.json";
+import raciContent from "../fixtures/raci-matrix.json";
 
 /** Props of the showcase article. */
 export interface ArticleProps {
@@ -23,6 +25,7 @@ const comparison = content.comparison as ComparisonTableProps;
 const backlog = quadrantContent.backlog as QuadrantChartProps;
 const stats = statContent.reference as StatCalloutsProps;
 const salaries = bars.salaries as BarComparisonProps;
+const raci = raciContent as RaciMatrixProps;
 
 const pageStyle = (dark: boolean): CSSProperties => ({
   background: dark ? "#16181d" : "#fbfaf7",
@@ -95,6 +98,13 @@ export function Article({ theme = "light", columnWidth = 680 }: ArticleProps) {
           for your own market before you quote one.
         </p>
         <BarComparison {...salaries} theme={theme} />
+        <h2>Who does what, stage by stage</h2>
+        <p>
+          A RACI matrix names, for each piece of work, who does it, the one person who answers for it, who is asked
+          before decisions and who only needs to hear about them. Drawn for the two roles and the people around them,
+          it shows where the product manager hands the pen to the project manager and takes it back.
+        </p>
+        <RaciMatrix {...raci} theme={theme} />
         <p>
           If you are hiring, decide which question is going unanswered on your team, the why or the how, and hire for
           that one.

@@ -2,6 +2,7 @@ import fixture from "../../stories/fixtures/product-vs-project-manager.json";
 import quadrantFixture from "../../stories/fixtures/quadrant-chart.json";
 import stats from "../../stories/fixtures/stat-callouts.json";
 import bars from "../../stories/fixtures/bar-comparison.json";
+import raci from "../../stories/fixtures/raci-matrix.json";
 import type { KindName } from "../../src/kinds";
 
 /** Reference content for every kind in the registry; a kind added without an example fails the registry test. */
@@ -12,6 +13,7 @@ export const KIND_EXAMPLES: Partial<Record<KindName, Record<string, unknown>>> =
   "quadrant-chart": quadrantFixture.backlog,
   "stat-callouts": stats.reference,
   "bar-comparison": bars.salaries,
+  "raci-matrix": raci,
 };
 
 /** Every visible label of a piece of content: strings under `label`, `title` and item strings. */

@@ -5,6 +5,8 @@ import { BarComparison, type BarComparisonProps } from "../../src/bar-comparison
 import { ComparisonTable, type ComparisonTableProps } from "../../src/comparison-table";
 import { StatCallouts, type StatCalloutsProps } from "../../src/stat-callouts";
 import statFixture from "../../stories/fixtures/stat-callouts.json";
+import { RaciMatrix, type RaciMatrixProps } from "../../src/raci-matrix";
+import raci from "../../stories/fixtures/raci-matrix.json";
 import { LifecycleTimeline, type LifecycleTimelineProps } from "../../src/lifecycle-timeline";
 import { QuadrantChart, type QuadrantChartProps } from "../../src/quadrant-chart";
 import { VennDiagram, type VennDiagramProps } from "../../src/venn";
@@ -27,6 +29,7 @@ const KINDS: [string, () => ReactElement][] = [
   ["QuadrantChart", () => <QuadrantChart {...(quadrantFixture.backlog as QuadrantChartProps)} />],
   ["StatCallouts", () => <StatCallouts {...(statFixture.reference as StatCalloutsProps)} />],
   ["BarComparison", () => <BarComparison {...(bars.salaries as BarComparisonProps)} />],
+  ["RaciMatrix", () => <RaciMatrix {...(raci as RaciMatrixProps)} />],
 ];
 
 describe.each(KINDS)("mounting and unmounting <%s> 500 times in StrictMode", (_name, element) => {

@@ -1,5 +1,6 @@
 import type { BarComparisonProps } from "../../src/bar-comparison";
 import type { ComparisonTableProps } from "../../src/comparison-table";
+import type { RaciMatrixProps } from "../../src/raci-matrix";
 import type { LifecycleTimelineProps } from "../../src/lifecycle-timeline";
 import type { StatCalloutsProps } from "../../src/stat-callouts";
 import type { VennDiagramProps } from "../../src/venn";
@@ -82,4 +83,20 @@ export const bars: BarComparisonProps = {
     { id: "y", label: COMPOUND, values: { a: 3, b: 9, c: 5 } },
   ],
   valueFormat: { style: "unit", unit: "hour", unitDisplay: "long" },
+};
+
+/** A RACI matrix with the same content in role names, task names and descriptions. */
+export const raci: RaciMatrixProps = {
+  title: COMPOUND,
+  description: URL,
+  roles: [
+    { id: "a", label: COMPOUND },
+    { id: "b", label: ARABIC },
+    { id: "c", label: EMOJI },
+  ],
+  tasks: [
+    { label: URL, description: HEBREW, assignments: { a: ["R", "A"], b: "C", c: "I" } },
+    { label: EMOJI, description: COMPOUND, assignments: { b: ["R", "A", "I"] } },
+  ],
+  animation: "none",
 };

@@ -6,7 +6,8 @@ import { LifecycleTimeline } from "../../src/lifecycle-timeline";
 import { StatCallouts } from "../../src/stat-callouts";
 import { VennDiagram } from "../../src/venn";
 import { clearStage, stage } from "../browser/stage";
-import { bars, stats, table, timeline, venn } from "./content";
+import { bars, raci, stats, table, timeline, venn } from "./content";
+import { RaciMatrix } from "../../src/raci-matrix";
 import { settle } from "../browser/waits";
 
 async function show(node: ReactNode, width?: number): Promise<HTMLElement> {
@@ -63,6 +64,7 @@ const KINDS = [
   ["comparison table", () => <ComparisonTable {...table} />, ".ri-ct-card"],
   ["stat callouts", () => <StatCallouts {...stats} />, ".ri-figure"],
   ["bar comparison", () => <BarComparison {...bars} />, ".ri-figure"],
+  ["RACI matrix", () => <RaciMatrix {...raci} />, ".ri-rm-card"],
 ] as const;
 
 describe.each(KINDS)("a %s with unbreakable words, URLs, emoji and mixed-direction text", (_kind, element, cardSelector) => {
@@ -84,6 +86,7 @@ describe.each(KINDS)("a %s with unbreakable words, URLs, emoji and mixed-directi
       text.closest(".ri-venn-item")?.querySelector(".ri-venn-hit") ??
       text.closest(".ri-ct-cell")?.querySelector(".ri-ct-cell-bg") ??
       text.closest(".ri-sc-stat")?.querySelector(".ri-sc-card") ??
+      text.closest(".ri-rm-cell")?.querySelector(".ri-rm-cell-bg") ??
       text.closest("svg");
     expect(svgTextOutside(figure, boxOf)).toEqual([]);
   });

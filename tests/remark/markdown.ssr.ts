@@ -8,6 +8,7 @@ import fixture from "../../stories/fixtures/product-vs-project-manager.json";
 import quadrantFixture from "../../stories/fixtures/quadrant-chart.json";
 import statFixture from "../../stories/fixtures/stat-callouts.json";
 import bars from "../../stories/fixtures/bar-comparison.json";
+import raci from "../../stories/fixtures/raci-matrix.json";
 import { KIND_EXAMPLES, labelsOf } from "../kinds/examples";
 import { launchBrowser, pageWith } from "./chromium-page";
 import { everyKindArticle, fencedBlock, markdownToHtml } from "./pipelines";
@@ -127,6 +128,7 @@ describe("the showcase article as Markdown (stories/showcase/article.md)", () =>
       ["comparison-table", fixture.comparison],
       ["quadrant-chart", quadrantFixture.backlog],
       ["bar-comparison", bars.salaries],
+      ["raci-matrix", raci],
     ]);
   });
 
@@ -135,7 +137,7 @@ describe("the showcase article as Markdown (stories/showcase/article.md)", () =>
     expect(file.messages).toEqual([]);
     const page = await pageWith(browser, String(file), { javaScriptEnabled: false });
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Product manager or project manager?");
-    for (const title of [fixture.venn.title, fixture.timeline.title, statFixture.reference.title, fixture.comparison.title, quadrantFixture.backlog.title, bars.salaries.title]) {
+    for (const title of [fixture.venn.title, fixture.timeline.title, statFixture.reference.title, fixture.comparison.title, quadrantFixture.backlog.title, bars.salaries.title, raci.title]) {
       expect(await page.getByRole("figure", { name: title, exact: true }).isVisible(), title).toBe(true);
     }
     await page.context().close();

@@ -21,6 +21,9 @@ const columns = table.columns as Record<string, unknown>[];
 const rows = table.rows as Record<string, unknown>[];
 const bars = KIND_EXAMPLES["bar-comparison"]!;
 const series = bars.series as Record<string, unknown>[];
+const raci = KIND_EXAMPLES["raci-matrix"]!;
+const roles = raci.roles as Record<string, unknown>[];
+const tasks = raci.tasks as Record<string, unknown>[];
 
 /** One invalid variant of each reference content per rule, for every kind. */
 export const INVALID_CONTENT: InvalidContent[] = [
@@ -64,4 +67,9 @@ export const INVALID_CONTENT: InvalidContent[] = [
   { kind: "bar-comparison", what: "a value for no category", props: { ...bars, series: [{ ...series[0], values: { nobody: 1 } }] }, beyondSchema: "names an entry that exists" },
   { kind: "bar-comparison", what: "a domain without zero", props: { ...bars, domain: [50000, 200000] }, beyondSchema: "holds zero and every value" },
   { kind: "bar-comparison", what: "a currency format without a currency", props: { ...bars, valueFormat: { style: "currency" } }, beyondSchema: "a number format one that Intl accepts" },
+  { kind: "raci-matrix", what: "one role", props: { ...raci, roles: roles.slice(0, 1), tasks: [{ label: "A", assignments: {} }] } },
+  { kind: "raci-matrix", what: "an unknown code", props: { ...raci, tasks: [{ label: "A", assignments: { [roles[0]!.id as string]: "X" } }] } },
+  { kind: "raci-matrix", what: "assignments as a list", props: { ...raci, tasks: [{ label: "A", assignments: ["R"] }] } },
+  { kind: "raci-matrix", what: "an assignment for no role", props: { ...raci, tasks: [...tasks, { label: "A", assignments: { nobody: "R" } }] }, beyondSchema: "names an entry that exists" },
+  { kind: "raci-matrix", what: "two accountable roles", props: { ...raci, tasks: [{ label: "A", assignments: { [roles[0]!.id as string]: "A", [roles[1]!.id as string]: ["R", "A"] } }] }, beyondSchema: "at most one accountable role" },
 ];
