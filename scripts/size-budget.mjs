@@ -20,6 +20,7 @@ const scenarios = [
   { name: "VennDiagram", imports: ["VennDiagram"], budget: 15 * KB },
   { name: "LifecycleTimeline", imports: ["LifecycleTimeline"], budget: 15 * KB },
   { name: "ComparisonTable", imports: ["ComparisonTable"], budget: 15 * KB },
+  { name: "CycleDiagram", imports: ["CycleDiagram"], budget: 15 * KB },
   { name: "all three", imports: ["VennDiagram", "LifecycleTimeline", "ComparisonTable"], budget: 30 * KB },
 ];
 

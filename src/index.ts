@@ -11,6 +11,10 @@ export { ComparisonTable } from "./comparison-table/ComparisonTable";
 export { validateComparisonTable } from "./comparison-table/validate";
 export type { ComparisonColumn, ComparisonRow, ComparisonTableProps, ComparisonValue } from "./comparison-table/types";
 
+export { CycleDiagram } from "./cycle-diagram/CycleDiagram";
+export { validateCycleDiagram } from "./cycle-diagram/validate";
+export type { CycleDiagramProps, CycleStep } from "./cycle-diagram/types";
+
 export type {
   AnimationMode,
   Direction,

@@ -8,6 +8,7 @@ export const KINDS = {
   "venn-diagram": () => import("./venn/kind"),
   "lifecycle-timeline": () => import("./lifecycle-timeline/kind"),
   "comparison-table": () => import("./comparison-table/kind"),
+  "cycle-diagram": () => import("./cycle-diagram/kind"),
 } as const;
 
 /** The name of a kind (`"venn-diagram"`, …). */

@@ -12,6 +12,10 @@ export { computeComparisonTableLayout } from "./comparison-table/layout";
 export type { ComparisonTableLayout, ComparisonTableLayoutOptions, TableCellLayout, TableColumnLayout, TableRowLayout } from "./comparison-table/layout";
 export { validateComparisonTable } from "./comparison-table/validate";
 
+export { computeCycleDiagramLayout, type CycleDiagramLayoutOptions } from "./cycle-diagram/layout";
+export type { CycleDetailsLayout, CycleDiagramLayout, CycleStepLayout, CycleStrokes } from "./cycle-diagram/layout-types";
+export { validateCycleDiagram } from "./cycle-diagram/validate";
+
 export { measureTextWidth, type FontWeight, type TextStyle } from "./core/text/measure";
 export { wrapText, type WrapOptions, type WrappedText } from "./core/text/wrap";
 export { safeHref } from "./core/safe-href";

@@ -1,4 +1,5 @@
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
+import cycle from "../../stories/fixtures/cycle-diagram.json";
 import type { KindName } from "../../src/kinds";
 
 /** Reference content for every kind in the registry; a kind added without an example fails the registry test. */
@@ -6,6 +7,7 @@ export const KIND_EXAMPLES: Partial<Record<KindName, Record<string, unknown>>> =
   "venn-diagram": fixture.venn,
   "lifecycle-timeline": fixture.timeline,
   "comparison-table": fixture.comparison,
+  "cycle-diagram": cycle.reference,
 };
 
 /** Every visible label of a piece of content: strings under `label`, `title` and item strings. */
