@@ -16,6 +16,8 @@ const LABEL_SEPARATION = 10;
 const PANEL_GAP = 24;
 /** Narrowest panel worth putting beside the ring. */
 const PANEL_MIN_WIDTH = 240;
+/** Narrowest label wrap worth giving up for a panel beside the ring (else the panel goes under it). */
+const BESIDE_MIN_LABEL_WIDTH = 140;
 /** Smallest ring radius drawn, and the step by which it grows until everything fits. */
 const RADIUS_MIN = 72;
 const RADIUS_STEP = 6;
@@ -81,7 +83,7 @@ function planRing(frame: LayoutFrame, props: CycleDiagramProps, labelWidth: numb
     const clash = labels.some((a, i) => labels.some((b, j) => j > i && overlaps(a.box, b.box, LABEL_SEPARATION)));
     // The centre label sits in the largest box inside the ring, clear of the markers.
     const inner = radius - MARKER_RADIUS - 10;
-    const center = props.centerLabel ? blockSize(frame, props.centerLabel, CYCLE_FONTS.center, 1.6 * inner) : undefined;
+    const center = props.centerLabel ? blockSize(frame, props.centerLabel, CYCLE_FONTS.center, 1.8 * inner) : undefined;
     const centerFits = !center || Math.hypot(center.width / 2, center.height / 2) <= inner;
     if ((!clash && centerFits) || radius >= RADIUS_MAX) {
       const edge = radius + MARKER_RADIUS + RING_OFFSET;
@@ -120,7 +122,7 @@ export function layoutRing(props: CycleDiagramProps, settings: { width: number; 
   const panel = activeStep !== undefined && hasDetails(activeStep);
   const room = settings.width - 2 * INSET;
   // Beside: the widest labels that still leave a readable panel; else the widest labels that fit; else the narrowest ring.
-  const beside = panel ? plans.find((plan) => planWidth(plan) + PANEL_GAP + PANEL_MIN_WIDTH <= room) : undefined;
+  const beside = panel ? plans.find((plan) => plan.labelWidth >= BESIDE_MIN_LABEL_WIDTH && planWidth(plan) + PANEL_GAP + PANEL_MIN_WIDTH <= room) : undefined;
   const plan = beside ?? plans.find((p) => planWidth(p) <= room) ?? plans.reduce((a, b) => (planWidth(b) < planWidth(a) ? b : a));
   const width = Math.max(settings.width, planWidth(plan) + 2 * INSET);
   const frame = new LayoutFrame(width, settings.rtl, settings.textScale);

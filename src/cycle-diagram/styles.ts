@@ -15,7 +15,6 @@ export const CYCLE_STYLESHEET = [
   `:where(.ri-cycle-diagram [data-state="active"] .ri-cy-marker){fill:var(--ri-accent);stroke:var(--ri-text);stroke-width:3px}`,
   `:where(.ri-cycle-diagram .ri-cy-number){text-anchor:middle;font-weight:700}`,
   `:where(.ri-cycle-diagram [data-state="active"] .ri-cy-number){fill:var(--ri-bg)}`,
-  `:where(.ri-cycle-diagram [data-state="active"] .ri-cy-label){text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:3px}`,
   `:where(.ri-cycle-diagram .ri-cy-panel){fill:var(--ri-surface);stroke:var(--ri-border);stroke-width:1px}`,
   `:where(.ri-cycle-diagram .ri-cy-bullet){fill:var(--ri-text-muted)}`,
   `:where(.ri-cycle-diagram .ri-cy-muted){fill:var(--ri-text-muted)}`,
