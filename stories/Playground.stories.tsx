@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
-import { ComparisonTable, LifecycleTimeline, VennDiagram } from "../src/index";
+import { ComparisonTable, CycleDiagram, LifecycleTimeline, VennDiagram } from "../src/index";
+import cycleContent from "./fixtures/cycle-diagram.json";
 import content from "./fixtures/product-vs-project-manager.json";
 import { JsonPlayground } from "./playground/JsonPlayground";
 
@@ -26,6 +27,9 @@ export const Timeline: Story = { args: { component: LifecycleTimeline, initialJs
 
 /** A comparison table from pasted JSON. */
 export const Table: Story = { args: { component: ComparisonTable, initialJson: pretty(content.comparison) } };
+
+/** A cycle diagram from pasted JSON. */
+export const Cycle: Story = { args: { component: CycleDiagram, initialJson: pretty(cycleContent.reference) } };
 
 /** Editing the JSON into a wrong shape shows the error figure naming the prop path. */
 export const ShowsValidationErrors: Story = {

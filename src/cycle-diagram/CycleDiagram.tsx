@@ -37,7 +37,7 @@ export function CycleDiagram(props: CycleDiagramProps) {
 }
 
 function CycleView(props: CycleDiagramProps) {
-  const { steps, centerLabel: _center, activeStepId, defaultActiveStepId, onActiveStepChange, animation, ...figureProps } = props;
+  const { steps, activeStepId, defaultActiveStepId, onActiveStepChange, animation, ...figureProps } = props;
   const figureRef = useRef<HTMLElement>(null);
   const hintId = `${useId()}hint`;
   const direction = useResolvedDirection(props.dir, figureRef);

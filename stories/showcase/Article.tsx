@@ -1,6 +1,7 @@
 import type { CSSProperties } from "react";
-import { ComparisonTable, LifecycleTimeline, VennDiagram } from "../../src/index";
-import type { ComparisonTableProps, LifecycleTimelineProps, VennDiagramProps } from "../../src/index";
+import { ComparisonTable, CycleDiagram, LifecycleTimeline, VennDiagram } from "../../src/index";
+import type { ComparisonTableProps, CycleDiagramProps, LifecycleTimelineProps, VennDiagramProps } from "../../src/index";
+import cycleContent from "../fixtures/cycle-diagram.json";
 import content from "../fixtures/product-vs-project-manager.json";
 
 /** Props of the showcase article. */
@@ -14,6 +15,7 @@ export interface ArticleProps {
 const venn = content.venn as VennDiagramProps;
 const timeline = content.timeline as LifecycleTimelineProps;
 const comparison = content.comparison as ComparisonTableProps;
+const cycle = cycleContent.reference as CycleDiagramProps;
 
 const pageStyle = (dark: boolean): CSSProperties => ({
   background: dark ? "#16181d" : "#fbfaf7",
@@ -59,6 +61,12 @@ export function Article({ theme = "light", columnWidth = 680 }: ArticleProps) {
           hands over once the product has shipped.
         </p>
         <LifecycleTimeline {...timeline} theme={theme} />
+        <h2>Round and round</h2>
+        <p>
+          Shipping is not the end of a product manager&apos;s work. What reaches users raises new questions, and the
+          answers feed the next thing the team builds, so discovery and delivery keep turning.
+        </p>
+        <CycleDiagram {...cycle} theme={theme} />
         <h2>Side by side</h2>
         <p>
           Neither role outranks the other. A product without a project manager drifts; a project without a product

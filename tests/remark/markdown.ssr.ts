@@ -5,6 +5,7 @@ import type { Browser } from "playwright";
 import { parse } from "yaml";
 import { KIND_NAMES } from "../../src/kinds";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
+import cycleFixture from "../../stories/fixtures/cycle-diagram.json";
 import { KIND_EXAMPLES, labelsOf } from "../kinds/examples";
 import { launchBrowser, pageWith } from "./chromium-page";
 import { everyKindArticle, fencedBlock, markdownToHtml } from "./pipelines";
@@ -120,16 +121,17 @@ describe("the showcase article as Markdown (stories/showcase/article.md)", () =>
     expect(blocks).toEqual([
       ["venn-diagram", fixture.venn],
       ["lifecycle-timeline", fixture.timeline],
+      ["cycle-diagram", cycleFixture.reference],
       ["comparison-table", fixture.comparison],
     ]);
   });
 
-  it("renders through the plugin as the article with its three figures and no message", async () => {
+  it("renders through the plugin as the article with its four figures and no message", async () => {
     const file = await markdownToHtml(markdown, {}, "article.md");
     expect(file.messages).toEqual([]);
     const page = await pageWith(browser, String(file), { javaScriptEnabled: false });
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Product manager or project manager?");
-    for (const title of [fixture.venn.title, fixture.timeline.title, fixture.comparison.title]) {
+    for (const title of [fixture.venn.title, fixture.timeline.title, cycleFixture.reference.title, fixture.comparison.title]) {
       expect(await page.getByRole("figure", { name: title, exact: true }).isVisible(), title).toBe(true);
     }
     await page.context().close();
