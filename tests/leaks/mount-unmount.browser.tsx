@@ -2,8 +2,10 @@ import { settle } from "../browser/waits";
 import { act, StrictMode, type ReactElement } from "react";
 import { createRoot } from "react-dom/client";
 import { ComparisonTable, type ComparisonTableProps } from "../../src/comparison-table";
+import { CycleDiagram, type CycleDiagramProps } from "../../src/cycle-diagram";
 import { LifecycleTimeline, type LifecycleTimelineProps } from "../../src/lifecycle-timeline";
 import { VennDiagram, type VennDiagramProps } from "../../src/venn";
+import cycleFixture from "../../stories/fixtures/cycle-diagram.json";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
 import { trackResources } from "./resource-tracker";
 
@@ -18,6 +20,7 @@ const KINDS: [string, () => ReactElement][] = [
   ["VennDiagram", () => <VennDiagram {...(fixture.venn as VennDiagramProps)} />],
   ["LifecycleTimeline", () => <LifecycleTimeline {...(fixture.timeline as LifecycleTimelineProps)} />],
   ["ComparisonTable", () => <ComparisonTable {...(fixture.comparison as ComparisonTableProps)} />],
+  ["CycleDiagram", () => <CycleDiagram {...(cycleFixture.reference as CycleDiagramProps)} />],
 ];
 
 describe.each(KINDS)("mounting and unmounting <%s> 500 times in StrictMode", (_name, element) => {

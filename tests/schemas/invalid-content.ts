@@ -11,6 +11,8 @@ export interface InvalidContent {
 const venn = KIND_EXAMPLES["venn-diagram"]!;
 const timeline = KIND_EXAMPLES["lifecycle-timeline"]!;
 const table = KIND_EXAMPLES["comparison-table"]!;
+const cycle = KIND_EXAMPLES["cycle-diagram"]!;
+const steps = cycle.steps as Record<string, unknown>[];
 const sets = venn.sets as Record<string, unknown>[];
 const stages = timeline.stages as Record<string, unknown>[];
 const columns = table.columns as Record<string, unknown>[];
@@ -37,5 +39,11 @@ export const INVALID_CONTENT: InvalidContent[] = [
   { kind: "comparison-table", what: "values as a list", props: { ...table, rows: [{ label: "A", values: ["yes"] }] } },
   { kind: "comparison-table", what: "a value that is an object", props: { ...table, rows: [{ label: "A", values: { [columns[0]!.id as string]: { yes: true } } }] } },
   { kind: "comparison-table", what: "a value for no column", props: { ...table, rows: [...rows, { label: "A", values: { nobody: "x" } }] }, beyondSchema: "names an entry that exists" },
+  { kind: "cycle-diagram", what: "one step", props: { ...cycle, steps: steps.slice(0, 1), defaultActiveStepId: undefined } },
+  { kind: "cycle-diagram", what: "nine steps", props: { ...cycle, steps: Array.from({ length: 9 }, (_, i) => ({ id: `s${i}`, label: `Step ${i}` })), defaultActiveStepId: undefined } },
+  { kind: "cycle-diagram", what: "a step without a label", props: { ...cycle, steps: [...steps.slice(1), { id: "x" }] } },
+  { kind: "cycle-diagram", what: "a centre label that is a number", props: { ...cycle, centerLabel: 7 } },
+  { kind: "cycle-diagram", what: "two steps with one id", props: { ...cycle, steps: [...steps, { ...steps[1], label: "Again" }] }, beyondSchema: "ids are unique" },
+  { kind: "cycle-diagram", what: "an active step that is none", props: { ...cycle, defaultActiveStepId: "nowhere" }, beyondSchema: "names an entry that exists" },
   { kind: "comparison-table", what: "a locale that is not one", props: { ...table, locale: "not a locale!" }, beyondSchema: "a locale is a valid BCP 47 tag" },
 ];
