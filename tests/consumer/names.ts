@@ -1,4 +1,4 @@
 // The public names the consumer checks look for (design/API.md).
-export const COMPONENTS = ["VennDiagram", "LifecycleTimeline", "ComparisonTable", "CycleDiagram"] as const;
-export const VALIDATORS = ["validateVennDiagram", "validateLifecycleTimeline", "validateComparisonTable", "validateCycleDiagram"] as const;
-export const LAYOUTS = ["computeVennLayout", "computeLifecycleTimelineLayout", "computeComparisonTableLayout", "computeCycleDiagramLayout"] as const;
+export const COMPONENTS = ["VennDiagram", "LifecycleTimeline", "ComparisonTable"] as const;
+export const VALIDATORS = ["validateVennDiagram", "validateLifecycleTimeline", "validateComparisonTable"] as const;
+export const LAYOUTS = ["computeVennLayout", "computeLifecycleTimelineLayout", "computeComparisonTableLayout"] as const;
