@@ -1,5 +1,4 @@
-import { normaliseItem } from "../core/items";
-import { safeHref } from "../core/safe-href";
+import { StaticDetailItems } from "../lifecycle-timeline/static-detail-items";
 import { StaticBlockText } from "../lifecycle-timeline/static-text";
 import { SvgText } from "../static/parts/SvgText";
 import type { StaticPalette } from "../theme/static-palette";
@@ -24,32 +23,15 @@ export function StaticStrokes({ strokes, fill }: { strokes: CycleStrokes; fill: 
   );
 }
 
-/** The active step's panel: heading, description and items as a named list; safe links drawn as links. */
+/** The active step's panel: heading, description and items as a named list. */
 export function StaticCycleDetails({ layout, step, palette }: { layout: CycleDetailsLayout; step: CycleStep; palette: StaticPalette }) {
-  const items = step.items ?? [];
   const { box } = layout;
   return (
     <g>
       <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={8} fill={palette.surface} stroke={palette.border} strokeWidth={1} />
       {layout.heading ? <StaticBlockText block={layout.heading} fill={palette.text} /> : null}
       {layout.description ? <StaticBlockText block={layout.description} fill={palette.text} /> : null}
-      {layout.items.length > 0 ? (
-        <g role="list" aria-label={`${step.label}: details`}>
-          {layout.items.map((placed, i) => {
-            const raw = items[i];
-            if (raw === undefined) return null;
-            const href = safeHref(normaliseItem(raw).href);
-            const label = <StaticBlockText block={placed.label} fill={href ? palette.accent : palette.text} decoration={href ? "underline" : undefined} />;
-            return (
-              <g key={i} role="listitem">
-                <circle cx={placed.bullet.cx} cy={placed.bullet.cy} r={3} fill={palette.textMuted} />
-                {href ? <a href={href}>{label}</a> : label}
-                {placed.description ? <StaticBlockText block={placed.description} fill={palette.textMuted} /> : null}
-              </g>
-            );
-          })}
-        </g>
-      ) : null}
+      {layout.items.length > 0 ? <StaticDetailItems items={step.items ?? []} layouts={layout.items} name={`${step.label}: details`} palette={palette} /> : null}
     </g>
   );
 }
