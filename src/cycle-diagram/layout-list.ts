@@ -2,7 +2,7 @@ import { bottomOf, LayoutFrame, round2 } from "../lifecycle-timeline/layout-fram
 import { loopSentence } from "./describe";
 import { hasDetails, layoutCycleDetails } from "./layout-details";
 import type { CycleDiagramLayout, CycleStepLayout } from "./layout-types";
-import { anchoredText, CYCLE_FONTS, INSET, MARKER_RADIUS, NUMBER_FONT_SIZE, RING_OFFSET } from "./layout-text";
+import { anchoredText, englishLines, CYCLE_FONTS, INSET, MARKER_RADIUS, NUMBER_FONT_SIZE, RING_OFFSET } from "./layout-text";
 import { ARROW_LENGTH, arrowhead, ringGlyph, straightLink } from "./strokes";
 import type { CycleDiagramProps } from "./types";
 
@@ -11,7 +11,7 @@ const GLYPH_RADIUS = 14;
 /** Where the labels start: after the marker column. */
 const TEXT_LEFT = INSET + 2 * MARKER_RADIUS + 12;
 /** Vertical space between one step and the next. */
-const STEP_GAP = 20;
+const STEP_GAP = 24;
 
 /**
  * The narrow layout: the ring glyph with `centerLabel`, then the steps down a column of numbered markers joined by
@@ -56,16 +56,15 @@ export function layoutList(props: CycleDiagramProps, settings: { width: number; 
     }
     y += STEP_GAP;
   });
-  const loopNote = anchoredText(frame, loopSentence(steps), CYCLE_FONTS.note, TEXT_LEFT, y - 8, textWidth, "start");
+  const loopNote = englishLines(anchoredText(frame, loopSentence(steps), CYCLE_FONTS.note, TEXT_LEFT, y - 8, textWidth, "start"), settings.rtl);
 
   // Arrows down the marker column, from each step to the next.
   const links: string[] = [];
   const arrowheads: string[] = [];
   const ends = markerYs;
   for (let i = 0; i + 1 < ends.length; i++) {
-    const from = (ends[i] ?? 0) + MARKER_RADIUS + 4;
-    const tip = (ends[i + 1] ?? 0) - MARKER_RADIUS - 4;
-    if (tip - from < ARROW_LENGTH + 4) continue;
+    const from = (ends[i] ?? 0) + MARKER_RADIUS + 3;
+    const tip = (ends[i + 1] ?? 0) - MARKER_RADIUS - 3;
     links.push(straightLink([frame.x(markerX), from], [frame.x(markerX), tip - ARROW_LENGTH + 1]));
     arrowheads.push(arrowhead([frame.x(markerX), tip], [0, 1]));
   }

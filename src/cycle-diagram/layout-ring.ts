@@ -2,7 +2,7 @@ import { LayoutFrame, round2 } from "../lifecycle-timeline/layout-frame";
 import { loopSentence, stepHeading } from "./describe";
 import { hasDetails, layoutCycleDetails } from "./layout-details";
 import type { Box, CycleDiagramLayout, CycleStepLayout } from "./layout-types";
-import { anchoredText, blockSize, CYCLE_FONTS, INSET, MARKER_RADIUS, NUMBER_FONT_SIZE, RING_OFFSET } from "./layout-text";
+import { anchoredText, englishLines, blockSize, CYCLE_FONTS, INSET, MARKER_RADIUS, NUMBER_FONT_SIZE, RING_OFFSET } from "./layout-text";
 import { ringLinks } from "./strokes";
 import type { CycleDiagramProps } from "./types";
 
@@ -83,7 +83,7 @@ function planRing(frame: LayoutFrame, props: CycleDiagramProps, labelWidth: numb
     const clash = labels.some((a, i) => labels.some((b, j) => j > i && overlaps(a.box, b.box, LABEL_SEPARATION)));
     // The centre label sits in the largest box inside the ring, clear of the markers.
     const inner = radius - MARKER_RADIUS - 10;
-    const center = props.centerLabel ? blockSize(frame, props.centerLabel, CYCLE_FONTS.center, 1.8 * inner) : undefined;
+    const center = props.centerLabel ? blockSize(frame, props.centerLabel, CYCLE_FONTS.center, 1.6 * inner) : undefined;
     const centerFits = !center || Math.hypot(center.width / 2, center.height / 2) <= inner;
     if ((!clash && centerFits) || radius >= RADIUS_MAX) {
       const edge = radius + MARKER_RADIUS + RING_OFFSET;
@@ -157,7 +157,7 @@ export function layoutRing(props: CycleDiagramProps, settings: { width: number; 
   const ringBottom = INSET + plan.bounds.maxY - plan.bounds.minY;
   const noteWidth = beside ? planWidth(plan) : width - 2 * INSET;
   const noteSize = blockSize(frame, loopSentence(steps), CYCLE_FONTS.note, noteWidth);
-  const loopNote = anchoredText(frame, loopSentence(steps), CYCLE_FONTS.note, (beside ? cx : width / 2) - noteSize.width / 2, ringBottom + 8, noteWidth, "middle");
+  const loopNote = englishLines(anchoredText(frame, loopSentence(steps), CYCLE_FONTS.note, (beside ? cx : width / 2) - noteSize.width / 2, ringBottom + 8, noteWidth, "middle"), settings.rtl);
   let bottom = loopNote.box.y + loopNote.box.height;
 
   let details;

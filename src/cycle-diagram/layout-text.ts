@@ -36,3 +36,11 @@ export function anchoredText(frame: LayoutFrame, text: string, style: TextStyle,
   const offset = anchor === "start" ? 0 : anchor === "end" ? block.box.width : block.box.width / 2;
   return { ...block, anchor, x: frame.x(round2(left + offset)) };
 }
+
+/**
+ * The repeat sentence is in English whatever the labels' script: in an RTL picture each of its lines is isolated as
+ * left-to-right, so that "After … comes … again." keeps its word order round right-to-left labels.
+ */
+export function englishLines(block: AnchoredText, rtl: boolean): AnchoredText {
+  return rtl ? { ...block, lines: block.lines.map((line) => `\u2066${line}\u2069`) } : block;
+}
