@@ -1,4 +1,5 @@
 import type { ComparisonTableProps } from "../../src/comparison-table";
+import type { CycleDiagramProps } from "../../src/cycle-diagram";
 import type { LifecycleTimelineProps } from "../../src/lifecycle-timeline";
 import type { VennDiagramProps } from "../../src/venn";
 
@@ -50,5 +51,20 @@ export const table: ComparisonTableProps = {
     { label: HEBREW, values: { a: 1234567.891, b: null } },
   ],
   highlightColumnId: "a",
+  animation: "none",
+};
+
+/** A cycle diagram with the same content in step labels, the centre, the description and the items. */
+export const cycle: CycleDiagramProps = {
+  title: `The ${COMPOUND} cycle`,
+  description: URL,
+  centerLabel: HEBREW,
+  steps: [
+    { id: "one", label: COMPOUND, description: URL },
+    { id: "two", label: ARABIC, description: HEBREW, items: [URL, { label: COMPOUND, description: EMOJI }] },
+    { id: "three", label: EMOJI, description: COMPOUND },
+    { id: "four", label: URL },
+  ],
+  defaultActiveStepId: "two",
   animation: "none",
 };

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import { page } from "vitest/browser";
 import { ComparisonTable } from "../../src/comparison-table";
+import { CycleDiagram } from "../../src/cycle-diagram";
 import { LifecycleTimeline } from "../../src/lifecycle-timeline";
 import { VennDiagram } from "../../src/venn";
 import { clearStage, stage } from "../browser/stage";
-import { table, timeline, venn } from "./content";
+import { cycle, table, timeline, venn } from "./content";
 import { settle } from "../browser/waits";
 
 async function show(node: ReactNode, width?: number): Promise<HTMLElement> {
@@ -58,6 +59,7 @@ const KINDS = [
   ["Venn diagram", () => <VennDiagram {...venn} />, ".ri-venn-card"],
   ["lifecycle timeline", () => <LifecycleTimeline {...timeline} />, ".ri-figure"],
   ["comparison table", () => <ComparisonTable {...table} />, ".ri-ct-card"],
+  ["cycle diagram", () => <CycleDiagram {...cycle} />, ".ri-figure"],
 ] as const;
 
 describe.each(KINDS)("a %s with unbreakable words, URLs, emoji and mixed-direction text", (_kind, element, cardSelector) => {
