@@ -23,8 +23,8 @@ export function drawCycleDiagramStatic(props: CycleDiagramProps, context: Static
     content: (
       <g transform={scale < 1 ? `scale(${round(scale * 10000) / 10000})` : undefined}>
         {layout.ring ? <circle aria-hidden="true" cx={layout.ring.cx} cy={layout.ring.cy} r={layout.ring.r} fill="none" stroke={palette.surface} strokeWidth={10} /> : null}
-        <StaticStrokes strokes={layout.strokes} fill={palette.border} />
-        {layout.glyph ? <StaticStrokes strokes={layout.glyph} fill={palette.border} /> : null}
+        <StaticStrokes strokes={layout.strokes} fill={palette.textMuted} />
+        {layout.glyph ? <StaticStrokes strokes={layout.glyph} fill={palette.textMuted} /> : null}
         {layout.centerLabel ? <StaticAnchoredText block={layout.centerLabel} fill={palette.text} /> : null}
         <g role="list" aria-label={STEPS_LIST_NAME}>
           {layout.steps.map(({ id, index, marker, label }) => {

@@ -4,7 +4,7 @@
  * alone); preview (hover or focus): an accent outline.
  */
 export const CYCLE_STYLESHEET = [
-  `:where(.ri-cycle-diagram .ri-cy-link){fill:var(--ri-border)}`,
+  `:where(.ri-cycle-diagram .ri-cy-link){fill:var(--ri-text-muted)}`,
   `:where(.ri-cycle-diagram .ri-cy-track){fill:none;stroke:var(--ri-surface);stroke-width:10px}`,
   `:where(.ri-cycle-diagram .ri-cy-step){cursor:pointer}`,
   `:where(.ri-cycle-diagram .ri-cy-hit){fill:transparent}`,
