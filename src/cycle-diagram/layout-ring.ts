@@ -16,6 +16,10 @@ const LABEL_SEPARATION = 10;
 const PANEL_GAP = 24;
 /** Narrowest panel worth putting beside the ring. */
 const PANEL_MIN_WIDTH = 240;
+/** Widest a panel beside the ring grows: beyond it lines get too long to read, so ring and panel centre instead. */
+const PANEL_MAX_WIDTH = 400;
+/** Widest a panel under the ring grows, unless the ring itself is wider. */
+const PANEL_BELOW_MAX_WIDTH = 640;
 /** Narrowest label wrap worth giving up for a panel beside the ring (else the panel goes under it). */
 const BESIDE_MIN_LABEL_WIDTH = 140;
 /** Smallest ring radius drawn, and the step by which it grows until everything fits. */
@@ -128,7 +132,9 @@ export function layoutRing(props: CycleDiagramProps, settings: { width: number; 
   const frame = new LayoutFrame(width, settings.rtl, settings.textScale);
   const sense = settings.rtl ? -1 : 1;
 
-  const ringLeft = beside ? INSET : INSET + (width - 2 * INSET - planWidth(plan)) / 2;
+  const panelWidth = beside ? Math.min(PANEL_MAX_WIDTH, room - planWidth(plan) - PANEL_GAP) : 0;
+  const group = beside ? planWidth(plan) + PANEL_GAP + panelWidth : planWidth(plan);
+  const ringLeft = INSET + (width - 2 * INSET - group) / 2;
   const cx = ringLeft - plan.bounds.minX;
   const cy = INSET - plan.bounds.minY;
   const { radius } = plan;
@@ -164,12 +170,13 @@ export function layoutRing(props: CycleDiagramProps, settings: { width: number; 
   if (panel && activeStep) {
     const content = { stepId: activeStep.id, heading: stepHeading(active, activeStep.label), description: activeStep.description, items: activeStep.items };
     if (beside) {
-      const left = INSET + planWidth(plan) + PANEL_GAP;
-      const placed = layoutCycleDetails(frame, content, { left, top: INSET, width: width - INSET - left });
+      const left = ringLeft + planWidth(plan) + PANEL_GAP;
+      const placed = layoutCycleDetails(frame, content, { left, top: INSET, width: panelWidth });
       details = placed.details;
       bottom = Math.max(bottom, placed.bottom);
     } else {
-      const placed = layoutCycleDetails(frame, content, { left: INSET, top: bottom + 16, width: width - 2 * INSET });
+      const below = Math.min(room, Math.max(planWidth(plan), PANEL_BELOW_MAX_WIDTH));
+      const placed = layoutCycleDetails(frame, content, { left: INSET + (room - below) / 2, top: bottom + 16, width: below });
       details = placed.details;
       bottom = placed.bottom;
     }
