@@ -22,6 +22,7 @@ const scenarios = [
   { name: "StatCallouts", imports: ["StatCallouts"], budget: 15 * KB },
   { name: "BarComparison", imports: ["BarComparison"], budget: 15 * KB },
   { name: "RaciMatrix", imports: ["RaciMatrix"], budget: 15 * KB },
+  { name: "CycleDiagram", imports: ["CycleDiagram"], budget: 15 * KB },
   { name: "all three", imports: ["VennDiagram", "LifecycleTimeline", "ComparisonTable"], budget: 30 * KB },
 ];
 

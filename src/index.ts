@@ -26,6 +26,10 @@ export { RaciMatrix } from "./raci-matrix/RaciMatrix";
 export { validateRaciMatrix } from "./raci-matrix/validate";
 export type { RaciCode, RaciMatrixProps, RaciRole, RaciTask } from "./raci-matrix/types";
 
+export { CycleDiagram } from "./cycle-diagram/CycleDiagram";
+export { validateCycleDiagram } from "./cycle-diagram/validate";
+export type { CycleDiagramProps, CycleStep } from "./cycle-diagram/types";
+
 export type {
   AnimationMode,
   Direction,

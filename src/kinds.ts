@@ -12,6 +12,7 @@ export const KINDS = {
   "stat-callouts": () => import("./stat-callouts/kind"),
   "bar-comparison": () => import("./bar-comparison/kind"),
   "raci-matrix": () => import("./raci-matrix/kind"),
+  "cycle-diagram": () => import("./cycle-diagram/kind"),
 } as const;
 
 /** The name of a kind (`"venn-diagram"`, …). */

@@ -28,6 +28,10 @@ export { computeRaciMatrixLayout } from "./raci-matrix/layout";
 export type { RaciBadgeLayout, RaciCellLayout, RaciLegendLayout, RaciMatrixLayout, RaciMatrixLayoutOptions, RaciRoleLayout, RaciRowLayout } from "./raci-matrix/layout-types";
 export { validateRaciMatrix } from "./raci-matrix/validate";
 
+export { computeCycleDiagramLayout, type CycleDiagramLayoutOptions } from "./cycle-diagram/layout";
+export type { CycleDetailsLayout, CycleDiagramLayout, CycleStepLayout, CycleStrokes } from "./cycle-diagram/layout-types";
+export { validateCycleDiagram } from "./cycle-diagram/validate";
+
 export { measureTextWidth, type FontWeight, type TextStyle } from "./core/text/measure";
 export { wrapText, type WrapOptions, type WrappedText } from "./core/text/wrap";
 export { safeHref } from "./core/safe-href";

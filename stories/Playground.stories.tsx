@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
-import { BarComparison, ComparisonTable, LifecycleTimeline, QuadrantChart, RaciMatrix, StatCallouts, VennDiagram } from "../src/index";
+import { BarComparison, ComparisonTable, CycleDiagram, LifecycleTimeline, QuadrantChart, RaciMatrix, StatCallouts, VennDiagram } from "../src/index";
 import bars from "./fixtures/bar-comparison.json";
+import cycleContent from "./fixtures/cycle-diagram.json";
 import content from "./fixtures/product-vs-project-manager.json";
 import quadrantContent from "./fixtures/quadrant-chart.json";
 import stats from "./fixtures/stat-callouts.json";
@@ -41,6 +42,9 @@ export const Bars: Story = { args: { component: BarComparison, initialJson: pret
 
 /** A RACI matrix from pasted JSON. */
 export const Raci: Story = { args: { component: RaciMatrix, initialJson: pretty(raci) } };
+
+/** A cycle diagram from pasted JSON. */
+export const Cycle: Story = { args: { component: CycleDiagram, initialJson: pretty(cycleContent.reference) } };
 
 /** Editing the JSON into a wrong shape shows the error figure naming the prop path. */
 export const ShowsValidationErrors: Story = {

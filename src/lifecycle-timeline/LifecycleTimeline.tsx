@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useMemo, useRef, type KeyboardEvent } from "react";
 import { arrowTarget } from "../a11y/arrow-navigation";
 import { InfographicError } from "../a11y/InfographicError";
 import { InfographicFigure } from "../a11y/InfographicFigure";
@@ -7,22 +7,15 @@ import { useResolvedDirection } from "../core/use-resolved-direction";
 import { useEntranceAnimation } from "../motion/use-entrance-animation";
 import { chooseTimelinePictures, type TimelinePictures } from "./choose-layouts";
 import { TIMELINE_STYLESHEET } from "./styles";
-import type { StageState } from "./TimelineStage";
 import { TimelinePicture } from "./TimelinePicture";
-import type { LifecycleStage, LifecycleTimelineProps } from "./types";
+import type { LifecycleTimelineProps } from "./types";
 import { useContainerWidth } from "./use-container-width";
+import { useCurrentEntry } from "./use-current-entry";
 import { useTextScale } from "../core/use-text-scale";
 import { validateLifecycleTimeline } from "./validate";
 import { ScopedStyle } from "../theme/ScopedStyle";
 
 const HINT = "Arrow keys move between stages. Enter shows a stage's details.";
-
-/** What is announced when a stage becomes current. */
-function activationSentence(stage: LifecycleStage): string {
-  const count = stage.items?.length ?? 0;
-  const details = count === 0 ? "" : ` ${count} ${count === 1 ? "detail follows" : "details follow"} in its list item.`;
-  return `${stage.label} is the current stage.${details}`;
-}
 
 /**
  * The stages of a lifecycle along a line, with lanes showing who is involved when. Checks its props first and
@@ -42,16 +35,15 @@ function TimelineView(props: LifecycleTimelineProps) {
   const direction = useResolvedDirection(props.dir, figureRef);
   const containerWidth = useContainerWidth(figureRef);
   const textScale = useTextScale(figureRef);
-  const [ownActive, setOwnActive] = useState(defaultActiveStageId);
-  const [previewId, setPreviewId] = useState<string | undefined>(undefined);
-  const [focusIndex, setFocusIndex] = useState<number | undefined>(undefined);
-  // Said once after the reader makes a stage current: focus stays on the button, so nothing else would say it.
-  const [announcement, setAnnouncement] = useState("");
+  const { activeId, tabStop, announcement, activate, preview, focusEntry, stateOf } = useCurrentEntry({
+    entries: stages,
+    activeId: activeStageId,
+    defaultActiveId: defaultActiveStageId,
+    onChange: onActiveStageChange,
+    noun: "stage",
+    indexAttribute: "data-ri-stage-index",
+  });
   useEntranceAnimation(figureRef, animation ?? "on-view");
-
-  const activeId = activeStageId !== undefined ? activeStageId : ownActive;
-  const activeIndex = stages.findIndex((stage) => stage.id === activeId);
-  const tabStop = Math.min(focusIndex ?? (activeIndex >= 0 ? activeIndex : 0), stages.length - 1);
 
   // Hover and focus re-render often; the layout only changes with the content, the active stage and the width.
   const laidOut = useMemo((): { pictures: TimelinePictures } | { error: string } => {
@@ -66,29 +58,7 @@ function TimelineView(props: LifecycleTimelineProps) {
   }
   const { pictures } = laidOut;
 
-  const activate = (index: number) => {
-    const stage = stages[index];
-    setFocusIndex(index);
-    // Already current (a second press, or a click inside its details): nothing changes, nothing to report.
-    if (!stage || stage.id === activeId) return;
-    if (activeStageId === undefined) setOwnActive(stage.id);
-    setAnnouncement(activationSentence(stage));
-    onActiveStageChange?.(stage.id);
-  };
-  const preview = (index: number, on: boolean) => {
-    const id = stages[index]?.id;
-    setPreviewId((current) => (on ? id : current === id ? undefined : current));
-  };
-  const move = (index: number, event: KeyboardEvent<SVGGElement>) => {
-    const target = arrowTarget(event.key, index, stages.length, { rtl: direction === "rtl" });
-    if (target === undefined) return;
-    event.preventDefault();
-    setFocusIndex(target);
-    // Both pictures may be in the page; move within the one that has focus.
-    const container = event.currentTarget.closest("[data-ri-keys]");
-    container?.querySelector<SVGGElement>(`[data-ri-stage-index="${target}"]`)?.focus();
-  };
-  const stateOf = (id: string): StageState => (id === activeId ? "active" : id === previewId ? "preview" : "inactive");
+  const move = (index: number, event: KeyboardEvent<SVGGElement>) => focusEntry(arrowTarget(event.key, index, stages.length, { rtl: direction === "rtl" }), event);
   const shared = { props, stateOf, tabStop, hintId, onActivate: activate, onPreview: preview, onKeyDown: move };
 
   return (

@@ -1,8 +1,7 @@
-import { normaliseItem } from "../core/items";
-import { safeHref } from "../core/safe-href";
 import { SvgText } from "../static/parts/SvgText";
 import type { StaticPalette } from "../theme/static-palette";
 import type { DetailsLayout, StageLayout } from "./layout-types";
+import { StaticDetailItems } from "./static-detail-items";
 import { StaticBlockText } from "./static-text";
 import type { LifecycleStage } from "./types";
 
@@ -22,27 +21,12 @@ export interface StaticStageProps {
 
 /** The active stage's items in a panel, as a named list; safe links are links, drawn in the accent colour. */
 function StaticDetails({ layout, stage, palette }: { layout: DetailsLayout; stage: LifecycleStage; palette: StaticPalette }) {
-  const items = stage.items ?? [];
   const { box } = layout;
   return (
     <g>
       <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={8} fill={palette.surface} stroke={palette.border} strokeWidth={1} />
       {layout.heading ? <StaticBlockText block={layout.heading} fill={palette.text} /> : null}
-      <g role="list" aria-label={`${stage.label}: details`}>
-        {layout.items.map((placed, i) => {
-          const raw = items[i];
-          if (raw === undefined) return null;
-          const href = safeHref(normaliseItem(raw).href);
-          const label = <StaticBlockText block={placed.label} fill={href ? palette.accent : palette.text} decoration={href ? "underline" : undefined} />;
-          return (
-            <g key={i} role="listitem">
-              <circle cx={placed.bullet.cx} cy={placed.bullet.cy} r={3} fill={palette.textMuted} />
-              {href ? <a href={href}>{label}</a> : label}
-              {placed.description ? <StaticBlockText block={placed.description} fill={palette.textMuted} /> : null}
-            </g>
-          );
-        })}
-      </g>
+      <StaticDetailItems items={stage.items ?? []} layouts={layout.items} name={`${stage.label}: details`} palette={palette} />
     </g>
   );
 }

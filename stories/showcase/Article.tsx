@@ -5,6 +5,8 @@ import { BarComparison, type BarComparisonProps } from "../../src/index";
 import { StatCallouts, type StatCalloutsProps } from "../../src/index";
 import bars from "../fixtures/bar-comparison.json";
 import { RaciMatrix, type RaciMatrixProps } from "../../src/index";
+import { CycleDiagram, type CycleDiagramProps } from "../../src/index";
+import cycleContent from "../fixtures/cycle-diagram.json";
 import content from "../fixtures/product-vs-project-manager.json";
 import quadrantContent from "../fixtures/quadrant-chart.json";
 import { QuadrantChart, type QuadrantChartProps } from "../../src/index";
@@ -26,6 +28,7 @@ const backlog = quadrantContent.backlog as QuadrantChartProps;
 const stats = statContent.reference as StatCalloutsProps;
 const salaries = bars.salaries as BarComparisonProps;
 const raci = raciContent as RaciMatrixProps;
+const cycle = cycleContent.reference as CycleDiagramProps;
 
 const pageStyle = (dark: boolean): CSSProperties => ({
   background: dark ? "#16181d" : "#fbfaf7",
@@ -78,6 +81,12 @@ export function Article({ theme = "light", columnWidth = 680 }: ArticleProps) {
           left. The figures below are invented to show the idea, not measured.
         </p>
         <StatCallouts {...stats} theme={theme} />
+        <h2>Round and round</h2>
+        <p>
+          Shipping is not the end of a product manager&apos;s work. What reaches users raises new questions, and the
+          answers feed the next thing the team builds, so discovery and delivery keep turning.
+        </p>
+        <CycleDiagram {...cycle} theme={theme} />
         <h2>Side by side</h2>
         <p>
           Neither role outranks the other. A product without a project manager drifts; a project without a product

@@ -19,7 +19,7 @@ describe("public types", () => {
 
   it("export the props of every infographic", () => {
     const names = exported.map((symbol) => symbol.getName());
-    expect(names).toEqual(expect.arrayContaining(["VennDiagramProps", "LifecycleTimelineProps", "ComparisonTableProps", "QuadrantChartProps", "StatCalloutsProps", "BarComparisonProps", "RaciMatrixProps", "InfographicProps"]));
+    expect(names).toEqual(expect.arrayContaining(["VennDiagramProps", "LifecycleTimelineProps", "ComparisonTableProps", "QuadrantChartProps", "StatCalloutsProps", "BarComparisonProps", "RaciMatrixProps", "CycleDiagramProps", "InfographicProps"]));
   });
 
   it("document every property with TSDoc", () => {

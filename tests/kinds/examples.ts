@@ -3,6 +3,7 @@ import quadrantFixture from "../../stories/fixtures/quadrant-chart.json";
 import stats from "../../stories/fixtures/stat-callouts.json";
 import bars from "../../stories/fixtures/bar-comparison.json";
 import raci from "../../stories/fixtures/raci-matrix.json";
+import cycle from "../../stories/fixtures/cycle-diagram.json";
 import type { KindName } from "../../src/kinds";
 
 /** Reference content for every kind in the registry; a kind added without an example fails the registry test. */
@@ -14,6 +15,7 @@ export const KIND_EXAMPLES: Partial<Record<KindName, Record<string, unknown>>> =
   "stat-callouts": stats.reference,
   "bar-comparison": bars.salaries,
   "raci-matrix": raci,
+  "cycle-diagram": cycle.reference,
 };
 
 /** Every visible label of a piece of content: strings under `label`, `title` and item strings. */

@@ -7,10 +7,12 @@ import { StatCallouts, type StatCalloutsProps } from "../../src/stat-callouts";
 import statFixture from "../../stories/fixtures/stat-callouts.json";
 import { RaciMatrix, type RaciMatrixProps } from "../../src/raci-matrix";
 import raci from "../../stories/fixtures/raci-matrix.json";
+import { CycleDiagram, type CycleDiagramProps } from "../../src/cycle-diagram";
 import { LifecycleTimeline, type LifecycleTimelineProps } from "../../src/lifecycle-timeline";
 import { QuadrantChart, type QuadrantChartProps } from "../../src/quadrant-chart";
 import { VennDiagram, type VennDiagramProps } from "../../src/venn";
 import bars from "../../stories/fixtures/bar-comparison.json";
+import cycleFixture from "../../stories/fixtures/cycle-diagram.json";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
 import quadrantFixture from "../../stories/fixtures/quadrant-chart.json";
 import { trackResources } from "./resource-tracker";
@@ -30,6 +32,7 @@ const KINDS: [string, () => ReactElement][] = [
   ["StatCallouts", () => <StatCallouts {...(statFixture.reference as StatCalloutsProps)} />],
   ["BarComparison", () => <BarComparison {...(bars.salaries as BarComparisonProps)} />],
   ["RaciMatrix", () => <RaciMatrix {...(raci as RaciMatrixProps)} />],
+  ["CycleDiagram", () => <CycleDiagram {...(cycleFixture.reference as CycleDiagramProps)} />],
 ];
 
 describe.each(KINDS)("mounting and unmounting <%s> 500 times in StrictMode", (_name, element) => {

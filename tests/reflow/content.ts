@@ -1,6 +1,7 @@
 import type { BarComparisonProps } from "../../src/bar-comparison";
 import type { ComparisonTableProps } from "../../src/comparison-table";
 import type { RaciMatrixProps } from "../../src/raci-matrix";
+import type { CycleDiagramProps } from "../../src/cycle-diagram";
 import type { LifecycleTimelineProps } from "../../src/lifecycle-timeline";
 import type { StatCalloutsProps } from "../../src/stat-callouts";
 import type { VennDiagramProps } from "../../src/venn";
@@ -98,5 +99,20 @@ export const raci: RaciMatrixProps = {
     { label: URL, description: HEBREW, assignments: { a: ["R", "A"], b: "C", c: "I" } },
     { label: EMOJI, description: COMPOUND, assignments: { b: ["R", "A", "I"] } },
   ],
+  animation: "none",
+};
+
+/** A cycle diagram with the same content in step labels, the centre, the description and the items. */
+export const cycle: CycleDiagramProps = {
+  title: `The ${COMPOUND} cycle`,
+  description: URL,
+  centerLabel: HEBREW,
+  steps: [
+    { id: "one", label: COMPOUND, description: URL },
+    { id: "two", label: ARABIC, description: HEBREW, items: [URL, { label: COMPOUND, description: EMOJI }] },
+    { id: "three", label: EMOJI, description: COMPOUND },
+    { id: "four", label: URL },
+  ],
+  defaultActiveStepId: "two",
   animation: "none",
 };

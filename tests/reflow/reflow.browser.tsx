@@ -2,11 +2,12 @@ import type { ReactNode } from "react";
 import { page } from "vitest/browser";
 import { BarComparison } from "../../src/bar-comparison";
 import { ComparisonTable } from "../../src/comparison-table";
+import { CycleDiagram } from "../../src/cycle-diagram";
 import { LifecycleTimeline } from "../../src/lifecycle-timeline";
 import { StatCallouts } from "../../src/stat-callouts";
 import { VennDiagram } from "../../src/venn";
 import { clearStage, stage } from "../browser/stage";
-import { bars, raci, stats, table, timeline, venn } from "./content";
+import { bars, cycle, raci, stats, table, timeline, venn } from "./content";
 import { RaciMatrix } from "../../src/raci-matrix";
 import { settle } from "../browser/waits";
 
@@ -65,6 +66,7 @@ const KINDS = [
   ["stat callouts", () => <StatCallouts {...stats} />, ".ri-figure"],
   ["bar comparison", () => <BarComparison {...bars} />, ".ri-figure"],
   ["RACI matrix", () => <RaciMatrix {...raci} />, ".ri-rm-card"],
+  ["cycle diagram", () => <CycleDiagram {...cycle} />, ".ri-figure"],
 ] as const;
 
 describe.each(KINDS)("a %s with unbreakable words, URLs, emoji and mixed-direction text", (_kind, element, cardSelector) => {

@@ -9,6 +9,7 @@ import quadrantFixture from "../../stories/fixtures/quadrant-chart.json";
 import statFixture from "../../stories/fixtures/stat-callouts.json";
 import bars from "../../stories/fixtures/bar-comparison.json";
 import raci from "../../stories/fixtures/raci-matrix.json";
+import cycleFixture from "../../stories/fixtures/cycle-diagram.json";
 import { KIND_EXAMPLES, labelsOf } from "../kinds/examples";
 import { launchBrowser, pageWith } from "./chromium-page";
 import { everyKindArticle, fencedBlock, markdownToHtml } from "./pipelines";
@@ -125,6 +126,7 @@ describe("the showcase article as Markdown (stories/showcase/article.md)", () =>
       ["venn-diagram", fixture.venn],
       ["lifecycle-timeline", fixture.timeline],
       ["stat-callouts", statFixture.reference],
+      ["cycle-diagram", cycleFixture.reference],
       ["comparison-table", fixture.comparison],
       ["quadrant-chart", quadrantFixture.backlog],
       ["bar-comparison", bars.salaries],
@@ -137,7 +139,7 @@ describe("the showcase article as Markdown (stories/showcase/article.md)", () =>
     expect(file.messages).toEqual([]);
     const page = await pageWith(browser, String(file), { javaScriptEnabled: false });
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Product manager or project manager?");
-    for (const title of [fixture.venn.title, fixture.timeline.title, statFixture.reference.title, fixture.comparison.title, quadrantFixture.backlog.title, bars.salaries.title, raci.title]) {
+    for (const title of [fixture.venn.title, fixture.timeline.title, statFixture.reference.title, fixture.comparison.title, quadrantFixture.backlog.title, bars.salaries.title, raci.title, cycleFixture.reference.title]) {
       expect(await page.getByRole("figure", { name: title, exact: true }).isVisible(), title).toBe(true);
     }
     await page.context().close();

@@ -15,6 +15,8 @@ const quadrant = KIND_EXAMPLES["quadrant-chart"]!;
 const points = quadrant.items as Record<string, unknown>[];
 const stats = KIND_EXAMPLES["stat-callouts"]!;
 const statList = stats.stats as Record<string, unknown>[];
+const cycle = KIND_EXAMPLES["cycle-diagram"]!;
+const steps = cycle.steps as Record<string, unknown>[];
 const sets = venn.sets as Record<string, unknown>[];
 const stages = timeline.stages as Record<string, unknown>[];
 const columns = table.columns as Record<string, unknown>[];
@@ -54,6 +56,12 @@ export const INVALID_CONTENT: InvalidContent[] = [
   { kind: "stat-callouts", what: "a currency format without a currency", props: { ...stats, stats: [{ ...statList[1], format: { style: "currency" } }] }, beyondSchema: "a number format one that Intl accepts" },
   { kind: "stat-callouts", what: "two stats with one id", props: { ...stats, stats: [statList[0], { ...statList[1], id: statList[0]!.id }] }, beyondSchema: "ids are unique" },
   { kind: "stat-callouts", what: "a locale that is not one", props: { ...stats, locale: "not a locale!" }, beyondSchema: "a locale is a valid BCP 47 tag" },
+  { kind: "cycle-diagram", what: "one step", props: { ...cycle, steps: steps.slice(0, 1), defaultActiveStepId: undefined } },
+  { kind: "cycle-diagram", what: "nine steps", props: { ...cycle, steps: Array.from({ length: 9 }, (_, i) => ({ id: `s${i}`, label: `Step ${i}` })), defaultActiveStepId: undefined } },
+  { kind: "cycle-diagram", what: "a step without a label", props: { ...cycle, steps: [...steps.slice(1), { id: "x" }] } },
+  { kind: "cycle-diagram", what: "a centre label that is a number", props: { ...cycle, centerLabel: 7 } },
+  { kind: "cycle-diagram", what: "two steps with one id", props: { ...cycle, steps: [...steps, { ...steps[1], label: "Again" }] }, beyondSchema: "ids are unique" },
+  { kind: "cycle-diagram", what: "an active step that is none", props: { ...cycle, defaultActiveStepId: "nowhere" }, beyondSchema: "names an entry that exists" },
   { kind: "comparison-table", what: "a locale that is not one", props: { ...table, locale: "not a locale!" }, beyondSchema: "a locale is a valid BCP 47 tag" },
   { kind: "quadrant-chart", what: "no items", props: { ...quadrant, items: [] } },
   { kind: "quadrant-chart", what: "a position past 1", props: { ...quadrant, items: [...points.slice(0, 3), { ...points[3], x: 1.2 }] } },
