@@ -1,4 +1,3 @@
-import type { CSSProperties } from "react";
 import { CellContentView } from "./CellContentView";
 import type { TableCellLayout } from "./layout";
 
@@ -12,8 +11,6 @@ export interface TableCellProps {
   state: "active" | "inactive";
   /** The cell's column relative to the highlighted one, when a column is highlighted. */
   highlight?: "chosen" | "other";
-  /** Custom properties that colour the cell's column. */
-  colorStyle?: CSSProperties;
   /** Where to draw the active-row mark (row headers only): its left edge. */
   markX?: number;
   /** Roving-focus props: tab index, ref and focus tracking. */
@@ -21,7 +18,7 @@ export interface TableCellProps {
 }
 
 /** A cell of the table: its background, its content and a focus ring, exposed with its table role. */
-export function TableCell({ cell, radius, state, highlight, colorStyle, markX, focusProps }: TableCellProps) {
+export function TableCell({ cell, radius, state, highlight, markX, focusProps }: TableCellProps) {
   const { box, contentBox, content } = cell;
   const kind = cell.row === 0 ? (cell.column === 0 ? "ri-ct-corner" : "ri-ct-colheader") : cell.column === 0 ? "ri-ct-rowheader" : "ri-ct-datacell";
   // Glyph-only cells have no text to read, so they are named by what the glyph means.
@@ -34,7 +31,6 @@ export function TableCell({ cell, radius, state, highlight, colorStyle, markX, f
       data-key={cell.key}
       data-state={state}
       data-highlight={highlight}
-      style={colorStyle}
       {...focusProps}
     >
       <rect className="ri-ct-cell-bg" x={box.x} y={box.y} width={box.width} height={box.height} rx={radius} aria-hidden="true" />

@@ -4,9 +4,13 @@ import { schemeRules } from "../theme/scheme-rules";
 /** The elements that carry a column's colours, as custom properties for both schemes. */
 const COLORED = ":is(.ri-ct-cell,.ri-ct-outline,.ri-ct-card)";
 
+/** What table text is drawn with unless its `<text>` says otherwise. */
+export const TABLE_TEXT = { fontSize: 14 } as const;
+
 /** Component CSS of the comparison table: zero specificity, scoped under `.ri-comparison-table`. */
 const rules: string[] = [
-  `.ri-ct-svg{font-variant-numeric:tabular-nums}`,
+  // Inherited by the text, so that a size, weight or anchor written on a <text> still wins.
+  `.ri-ct-svg{font-variant-numeric:tabular-nums;font-size:${TABLE_TEXT.fontSize}px;font-weight:400;text-anchor:start}`,
   `.ri-ct-cell-bg{fill:var(--ri-surface);stroke:none;transition:fill var(--ri-duration-hover) ease-out}`,
   `.ri-ct-rowheader>.ri-ct-cell-bg,.ri-ct-corner>.ri-ct-cell-bg{fill:transparent}`,
   `.ri-ct-colheader>.ri-ct-cell-bg{fill:var(--ct-fill);stroke:var(--ct-stroke);stroke-width:1.5px}`,
