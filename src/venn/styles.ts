@@ -18,6 +18,9 @@ export const VENN_STYLESHEET = [
   `:where(.ri-venn .ri-venn-item[data-described="true"] text){text-decoration:underline dotted;cursor:help}`,
   `:where(.ri-venn .ri-venn-item a text){text-decoration:underline}`,
   `:where(.ri-venn .ri-venn-region > .ri-focus-ring){stroke-width:3px}`,
+  `:where(.ri-venn .ri-venn-hit){fill:transparent;stroke:none}`,
+  `:where(.ri-venn :focus-visible > .ri-venn-hit){stroke:var(--ri-focus-ring);stroke-width:2px}`,
+  `@media print{:where(.ri-venn .ri-venn-hit){stroke:none}}`,
   `:where(.ri-venn .ri-venn-highlight){fill:none;stroke:var(--ri-text);stroke-width:2.5px;pointer-events:none}`,
   // Clipped rather than hidden while closed, so that it still describes its item to screen readers.
   `:where(.ri-venn .ri-venn-tooltip){clip-path:inset(50%);pointer-events:none}`,
