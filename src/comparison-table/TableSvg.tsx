@@ -1,4 +1,5 @@
 import { useId, useState, type CSSProperties } from "react";
+import { scopeClass } from "../theme/property-rule";
 import { ScopedStyle } from "../theme/ScopedStyle";
 import { columnRules } from "./column-rules";
 import { columnColorStyle } from "./column-colors";
@@ -30,7 +31,7 @@ export function TableSvg({ layout, titleId, hintId, keyboard }: TableSvgProps) {
   const rtl = layout.direction === "rtl";
   const highlighted = layout.columns.some((column) => column.highlighted);
   const colorStyles = layout.columns.map((column) => columnColorStyle(column.index, column.color));
-  const scope = `ri-ct${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const scope = scopeClass("ri-ct", useId());
 
   const renderRow = (row: TableRowLayout) => {
     const state = row.index === activeRow ? "active" : "inactive";

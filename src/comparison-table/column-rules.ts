@@ -1,4 +1,5 @@
 import type { CSSProperties } from "react";
+import { propertyRule } from "../theme/property-rule";
 
 /**
  * One rule per column that gives its cells (matched by the column part of their `data-key`, `row:column`) the
@@ -6,12 +7,5 @@ import type { CSSProperties } from "react";
  * come from `columnColorStyle`, which only lets checked colours through.
  */
 export function columnRules(scope: string, colorStyles: readonly CSSProperties[]): string {
-  return colorStyles
-    .map((style, index) => {
-      const declarations = Object.entries(style)
-        .map(([name, value]) => `${name}:${String(value)}`)
-        .join(";");
-      return `.${scope} [data-key$=":${index + 1}"]{${declarations}}`;
-    })
-    .join("");
+  return colorStyles.map((style, index) => propertyRule(`.${scope} [data-key$=":${index + 1}"]`, style)).join("");
 }

@@ -27,13 +27,15 @@ export interface TimelinePictureProps {
   onPreview: (index: number, on: boolean) => void;
   /** Keyboard navigation from a stage. */
   onKeyDown: (index: number, event: KeyboardEvent<SVGGElement>) => void;
+  /** Class the lanes' colour rules are scoped under (see `laneRules`). */
+  laneScope?: string;
 }
 
 /**
  * The timeline drawn from one layout: an ordered list of stages (with the active stage's details inside its
  * item), the loop sentence, and the lanes, drawn for the eye and given as sentences for assistive technology.
  */
-export function TimelinePicture({ layout, props, className, stateOf, tabStop, hintId, onActivate, onPreview, onKeyDown }: TimelinePictureProps) {
+export function TimelinePicture({ layout, props, className, stateOf, tabStop, hintId, onActivate, onPreview, onKeyDown, laneScope }: TimelinePictureProps) {
   const { stages } = props;
   const lanes = props.lanes ?? [];
   const n = stages.length;
@@ -61,7 +63,7 @@ export function TimelinePicture({ layout, props, className, stateOf, tabStop, hi
             </g>
           ) : null}
         </g>
-        <TimelineLanes layouts={layout.lanes} lanes={lanes} firstOrder={n + 2} />
+        <TimelineLanes layouts={layout.lanes} lanes={lanes} firstOrder={n + 2} scope={laneScope} />
         <g role="list" aria-label={stagesListName(props.loop)}>
           {layout.stages.map((stageLayout) => {
             const stage = stages[stageLayout.index];

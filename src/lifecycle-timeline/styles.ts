@@ -4,15 +4,21 @@ import { schemeRules } from "../theme/scheme-rules";
 /** Prefix of a lane's colour properties (`--lt-fill`, `--lt-stroke`, `--lt-ink`, picked per scheme below). */
 export const LANE_COLOR_PREFIX = "--lt";
 
+/** Size of the timeline's text unless a `<text>` says otherwise (inherited from the svg, so an attribute wins). */
+export const TIMELINE_TEXT_SIZE = 14;
+
 /**
  * The timeline's own rules, scoped under `.ri-lifecycle-timeline` and wrapped in `:where()` (zero specificity), so
  * a host page overrides any of them with an ordinary selector.
  */
 export const TIMELINE_STYLESHEET = [
+  `:where(.ri-lifecycle-timeline svg){font-size:${TIMELINE_TEXT_SIZE}px}`,
   `:where(.ri-lifecycle-timeline .ri-lt-connector){fill:none;stroke:var(--ri-border);stroke-width:2px}`,
   `:where(.ri-lifecycle-timeline .ri-lt-loop){fill:none;stroke:var(--ri-border);stroke-width:2px;stroke-linecap:round;stroke-linejoin:round}`,
   `:where(.ri-lifecycle-timeline .ri-lt-stage){cursor:pointer}`,
-  `:where(.ri-lifecycle-timeline .ri-lt-hit){fill:transparent}`,
+  `:where(.ri-lifecycle-timeline .ri-lt-hit){fill:transparent;stroke:none}`,
+  `:where(.ri-lifecycle-timeline :focus-visible > .ri-lt-hit){stroke:var(--ri-focus-ring);stroke-width:2px}`,
+  `@media print{:where(.ri-lifecycle-timeline .ri-lt-hit){stroke:none}}`,
   `:where(.ri-lifecycle-timeline .ri-lt-shade){fill:transparent;transition:fill var(--ri-duration-hover) ease-out}`,
   `:where(.ri-lifecycle-timeline .ri-lt-shade[data-state="preview"]){fill:var(--ri-surface)}`,
   `:where(.ri-lifecycle-timeline .ri-lt-marker){fill:var(--ri-bg);stroke:var(--ri-border);stroke-width:2px;transition:fill var(--ri-duration-hover) ease-out,stroke var(--ri-duration-hover) ease-out}`,
