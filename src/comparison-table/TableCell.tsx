@@ -7,7 +7,7 @@ export interface TableCellProps {
   cell: TableCellLayout;
   /** Corner radius in px. */
   radius: number;
-  /** Whether the cell's row is hovered or holds focus. */
+  /** Whether the cell's row is hovered or holds focus (written on the cell only when active; the row always says it). */
   state: "active" | "inactive";
   /** The cell's column relative to the highlighted one, when a column is highlighted. */
   highlight?: "chosen" | "other";
@@ -29,7 +29,7 @@ export function TableCell({ cell, radius, state, highlight, markX, focusProps }:
       aria-label={label}
       className={`ri-ct-cell ${kind}`}
       data-key={cell.key}
-      data-state={state}
+      data-state={state === "active" ? state : undefined}
       data-highlight={highlight}
       {...focusProps}
     >
