@@ -37,9 +37,6 @@ function VennDiagramView(props: VennDiagramProps) {
   useEntranceAnimation(figureRef, animation ?? "on-view");
   const uid = useId();
   const idPrefix = `${uid.replace(/[^a-zA-Z0-9_-]/g, "")}-venn-`;
-  // Sets with their own colours need rules of their own; palette sets use the stylesheet's palette roles.
-  const customColors = sets.some((set) => set.color?.trim());
-  const colorScope = scopeClass("ri-vc", uid);
   const hintId = `${idPrefix}hint`;
 
   // Keyed by content, not identity: authors often pass fresh array literals on every render.
@@ -88,6 +85,9 @@ function VennDiagramView(props: VennDiagramProps) {
     return <InfographicError componentName="VennDiagram" props={props} problems={[{ path: "sets", message }]} />;
   }
 
+  // Sets with their own colours need rules of their own; palette sets use the stylesheet's palette roles.
+  const customColors = sets.some((set) => set.color?.trim());
+  const colorScope = scopeClass("ri-vc", uid);
   const focusedItem = focus?.item !== undefined ? `${focus.region}:${focus.item}` : undefined;
   const hovered = focusKeyNow === undefined || hover.focusThen === focusKeyNow ? hover.highlight : {};
   const highlight: VennHighlight = { region: hovered.region ?? focus?.region, item: hovered.item ?? focusedItem };
