@@ -57,6 +57,7 @@ export function TableSvg({ layout, titleId, hintId, keyboard }: TableSvgProps) {
               state={state}
               highlight={column && highlighted ? (column.highlighted ? "chosen" : "other") : undefined}
               markX={markX}
+              ring={cell.key === (keyboard.currentKey ?? "0:0")}
               focusProps={keyboard.getCellProps(cell.key)}
             />
           );
