@@ -1,20 +1,18 @@
-import { forcedColorRoles } from "./color-roles";
 import { schemeRules } from "./scheme-rules";
 import { DARK_TOKENS, LIGHT_TOKENS, PALETTE_SIZE, SHARED_TOKENS, type ThemeTokens } from "./tokens";
 
-/** Tokens only the error figure uses: written by `ERROR_STYLESHEET`, not by every figure. */
-const isErrorToken = (name: string) => name.startsWith("--ri-error-");
-/** A palette colour's ink is the scheme's text colour in both schemes: written once, as a reference to it. */
-const isInkToken = (name: string) => /^--ri-set-\d+-ink$/.test(name);
-
-const declarations = (tokens: ThemeTokens, keep: (name: string) => boolean = () => true) =>
+/**
+ * Token declarations of a scheme, all but the error figure's (`error` false: written by `ERROR_STYLESHEET`, not by
+ * every figure) or only those (`error` true). A palette colour's ink is the scheme's text colour in both schemes, so
+ * it is left out here and written once, as a reference to `--ri-text`.
+ */
+const declarations = (tokens: ThemeTokens, error = false) =>
   Object.entries(tokens)
-    .filter(([name]) => keep(name))
-    .map(([name, value]) => `${name}:${value};`)
+    .map(([name, value]) => (name.startsWith("--ri-error") === error && !name.endsWith("-ink") ? `${name}:${value};` : ""))
     .join("");
 
-const figureToken = (name: string) => !isErrorToken(name) && !isInkToken(name);
-const inkTokens = Array.from({ length: PALETTE_SIZE }, (_, i) => `--ri-set-${i + 1}-ink:var(--ri-text);`).join("");
+/** The declarations `roles(n)` writes for every palette colour n (1-based), joined. */
+const palette = (roles: (n: number) => string) => Array.from({ length: PALETTE_SIZE }, (_, i) => roles(i + 1)).join("");
 
 /**
  * In forced-colors mode every token maps to a system colour, so the reader's palette wins and outlines stay.
@@ -23,7 +21,7 @@ const inkTokens = Array.from({ length: PALETTE_SIZE }, (_, i) => `--ri-set-${i +
 const FORCED_COLOR_TOKENS =
   "--ri-bg:Canvas;--ri-surface:Canvas;--ri-text:CanvasText;--ri-text-muted:CanvasText;--ri-border:CanvasText;--ri-accent:LinkText;" +
   "--ri-focus-ring:Highlight;" +
-  Array.from({ length: PALETTE_SIZE }, (_, i) => forcedColorRoles(`--ri-set-${i + 1}`).replace(/--ri-set-\d+-ink:CanvasText;/, "")).join("");
+  palette((n) => `--ri-set-${n}-fill:Canvas;--ri-set-${n}-stroke:CanvasText;`);
 
 /**
  * The stylesheet every figure carries. Selectors sit in `:where()` so they have zero specificity: a host page
@@ -32,8 +30,8 @@ const FORCED_COLOR_TOKENS =
 export const BASE_STYLESHEET = [
   ...schemeRules("", (scheme) =>
     scheme === "light"
-      ? `${declarations(LIGHT_TOKENS, figureToken)}${inkTokens}${declarations(SHARED_TOKENS)}color-scheme:light`
-      : `${declarations(DARK_TOKENS, figureToken)}color-scheme:dark`,
+      ? `${declarations(LIGHT_TOKENS)}${palette((n) => `--ri-set-${n}-ink:var(--ri-text);`)}${declarations(SHARED_TOKENS)}color-scheme:light`
+      : `${declarations(DARK_TOKENS)}color-scheme:dark`,
   ),
   `@media (forced-colors:active){:where(.ri-figure){${FORCED_COLOR_TOKENS}}}`,
   `:where(.ri-figure){margin:1.5em 0;padding:16px;border-radius:var(--ri-radius);color:var(--ri-text);background:var(--ri-bg);font-family:var(--ri-font-family);line-height:1.4;container-type:inline-size;box-sizing:border-box;max-width:100%;overflow-wrap:anywhere}`,
@@ -62,7 +60,7 @@ export const BASE_STYLESHEET = [
 
 /** The error figure's own rules and colour tokens, carried by the error figure only (base layer, like the above). */
 export const ERROR_STYLESHEET = [
-  ...schemeRules("", (scheme) => declarations(scheme === "light" ? LIGHT_TOKENS : DARK_TOKENS, isErrorToken)),
+  ...schemeRules("", (scheme) => declarations(scheme === "light" ? LIGHT_TOKENS : DARK_TOKENS, true)),
   `@media (forced-colors:active){:where(.ri-figure){--ri-error-text:CanvasText;--ri-error-bg:Canvas}}`,
   `:where(.ri-figure .ri-error){padding:12px;border:2px solid var(--ri-error-text);border-radius:var(--ri-radius);background:var(--ri-error-bg);color:var(--ri-error-text);font-size:14px}`,
   `:where(.ri-figure .ri-error ul){margin:8px 0 0;padding-inline-start:20px}`,
