@@ -2,6 +2,8 @@ import type { ValidationProblem } from "../core/types";
 import { isRecord } from "../core/validate";
 import { InfographicFigure } from "./InfographicFigure";
 import { reportProblemsOnce } from "./report-problems";
+import { ERROR_STYLESHEET } from "../theme/stylesheet";
+import { ScopedStyle } from "../theme/ScopedStyle";
 
 /** How many problems the error figure lists before it summarises the rest. */
 const LISTED_PROBLEMS = 5;
@@ -34,6 +36,7 @@ export function InfographicError({ componentName, props, problems }: Infographic
       id={typeof safe.id === "string" ? safe.id : undefined}
       className={typeof safe.className === "string" ? safe.className : undefined}
     >
+      <ScopedStyle css={ERROR_STYLESHEET} layer="ri-base" />
       <div className="ri-error">
         <strong>This infographic could not be drawn.</strong> {componentName} received content it cannot use:
         <ul>

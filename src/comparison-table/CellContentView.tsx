@@ -2,15 +2,19 @@ import { safeHref } from "../core/safe-href";
 import type { CellContent } from "./cell-content";
 import { NoGlyph, YesGlyph } from "./Glyphs";
 import type { TextBlock } from "./text-block";
+import { TABLE_TEXT } from "./styles";
 
-/** Draws a block of wrapped text. Hyphens added by wrapping are hidden from screen readers, spaces kept. */
+/**
+ * Draws a block of wrapped text. Hyphens added by wrapping are hidden from screen readers, spaces kept. Size,
+ * weight and anchor are written only where they differ from the stylesheet's defaults for table text.
+ */
 export function TextBlockView({ block, className }: { block: TextBlock; className?: string }) {
   return (
     <text
       className={className ?? `ri-ct-${block.tone}`}
-      fontSize={block.fontSize}
-      fontWeight={block.fontWeight === "bold" ? 700 : 400}
-      textAnchor={block.anchor}
+      fontSize={block.fontSize === TABLE_TEXT.fontSize ? undefined : block.fontSize}
+      fontWeight={block.fontWeight === "bold" ? 700 : undefined}
+      textAnchor={block.anchor === "start" ? undefined : block.anchor}
     >
       {block.lines.map((line, i) => (
         <tspan key={i} x={line.x} y={line.y}>

@@ -1,4 +1,7 @@
-import { useState, type CSSProperties } from "react";
+import { useId, useState, type CSSProperties } from "react";
+import { scopeClass } from "../theme/property-rule";
+import { ScopedStyle } from "../theme/ScopedStyle";
+import { columnRules } from "./column-rules";
 import { columnColorStyle } from "./column-colors";
 import type { ComparisonTableLayout, TableRowLayout } from "./layout";
 import { TableCell } from "./TableCell";
@@ -28,6 +31,7 @@ export function TableSvg({ layout, titleId, hintId, keyboard }: TableSvgProps) {
   const rtl = layout.direction === "rtl";
   const highlighted = layout.columns.some((column) => column.highlighted);
   const colorStyles = layout.columns.map((column) => columnColorStyle(column.index, column.color));
+  const scope = scopeClass("ri-ct", useId());
 
   const renderRow = (row: TableRowLayout) => {
     const state = row.index === activeRow ? "active" : "inactive";
@@ -52,8 +56,8 @@ export function TableSvg({ layout, titleId, hintId, keyboard }: TableSvgProps) {
               radius={layout.radius}
               state={state}
               highlight={column && highlighted ? (column.highlighted ? "chosen" : "other") : undefined}
-              colorStyle={column ? colorStyles[column.index] : undefined}
               markX={markX}
+              ring={cell.key === (keyboard.currentKey ?? "0:0")}
               focusProps={keyboard.getCellProps(cell.key)}
             />
           );
@@ -64,39 +68,42 @@ export function TableSvg({ layout, titleId, hintId, keyboard }: TableSvgProps) {
 
   const chosen = layout.columns.find((column) => column.highlighted);
   return (
-    <svg
-      className="ri-ct-svg"
-      role="table"
-      aria-labelledby={titleId}
-      aria-describedby={hintId}
-      data-ri-keys=""
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      width={layout.width}
-      height={layout.height}
-      style={{ maxWidth: layout.width } as CSSProperties}
-      direction={layout.direction}
-      {...keyboard.containerProps}
-    >
-      <g role="rowgroup" className="ri-ct-head">
-        {renderRow(layout.header)}
-      </g>
-      <g role="rowgroup" className="ri-ct-body">
-        {layout.rows.map(renderRow)}
-      </g>
-      {layout.highlight && chosen ? (
-        <rect
-          className="ri-ct-outline"
-          style={colorStyles[chosen.index]}
-          x={layout.highlight.x}
-          y={layout.highlight.y}
-          width={layout.highlight.width}
-          height={layout.highlight.height}
-          rx={layout.radius + 3}
-          aria-hidden="true"
-          data-ri-enter="fade"
-          data-ri-order={layout.rows.length + 1}
-        />
-      ) : null}
-    </svg>
+    <>
+      <ScopedStyle css={columnRules(scope, colorStyles)} layer="none" />
+      <svg
+        className={`ri-ct-svg ${scope}`}
+        role="table"
+        aria-labelledby={titleId}
+        aria-describedby={hintId}
+        data-ri-keys=""
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        width={layout.width}
+        height={layout.height}
+        style={{ maxWidth: layout.width } as CSSProperties}
+        direction={layout.direction}
+        {...keyboard.containerProps}
+      >
+        <g role="rowgroup" className="ri-ct-head">
+          {renderRow(layout.header)}
+        </g>
+        <g role="rowgroup" className="ri-ct-body">
+          {layout.rows.map(renderRow)}
+        </g>
+        {layout.highlight && chosen ? (
+          <rect
+            className="ri-ct-outline"
+            style={colorStyles[chosen.index]}
+            x={layout.highlight.x}
+            y={layout.highlight.y}
+            width={layout.highlight.width}
+            height={layout.highlight.height}
+            rx={layout.radius + 3}
+            aria-hidden="true"
+            data-ri-enter="fade"
+            data-ri-order={layout.rows.length + 1}
+          />
+        ) : null}
+      </svg>
+    </>
   );
 }

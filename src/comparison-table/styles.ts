@@ -4,9 +4,13 @@ import { schemeRules } from "../theme/scheme-rules";
 /** The elements that carry a column's colours, as custom properties for both schemes. */
 const COLORED = ":is(.ri-ct-cell,.ri-ct-outline,.ri-ct-card)";
 
-/** Component CSS of the comparison table: zero specificity, scoped under `.ri-comparison-table`. */
+/** What table text is drawn with unless its `<text>` says otherwise. */
+export const TABLE_TEXT = { fontSize: 14 } as const;
+
+/** Component CSS of the comparison table: zero specificity, scoped under `.ri-figure` (see below). */
 const rules: string[] = [
-  `.ri-ct-svg{font-variant-numeric:tabular-nums}`,
+  // Inherited by the text, so that a size, weight or anchor written on a <text> still wins.
+  `.ri-ct-svg{font-variant-numeric:tabular-nums;font-size:${TABLE_TEXT.fontSize}px;font-weight:400;text-anchor:start}`,
   `.ri-ct-cell-bg{fill:var(--ri-surface);stroke:none;transition:fill var(--ri-duration-hover) ease-out}`,
   `.ri-ct-rowheader>.ri-ct-cell-bg,.ri-ct-corner>.ri-ct-cell-bg{fill:transparent}`,
   `.ri-ct-colheader>.ri-ct-cell-bg{fill:var(--ct-fill);stroke:var(--ct-stroke);stroke-width:1.5px}`,
@@ -46,17 +50,20 @@ const rules: string[] = [
   `.ri-ct-glyph{display:inline-block;width:20px;height:20px;vertical-align:-5px;margin:0;margin-inline-end:6px}`,
 ];
 
-/** The comparison table's own stylesheet, every rule wrapped in `:where()` under `.ri-comparison-table`. */
+/**
+ * The comparison table's own stylesheet, every rule wrapped in `:where()` under `.ri-figure`: every selector starts
+ * with a class only this kind writes (`ri-ct-…`), so the shorter figure class scopes them as well as the kind's.
+ */
 export const COMPARISON_TABLE_STYLESHEET = rules
   .map((rule) => {
     const open = rule.indexOf("{");
-    const selectors = rule.slice(0, open).split(",").map((s) => `.ri-comparison-table ${s.trim()}`).join(",");
+    const selectors = rule.slice(0, open).split(",").map((s) => `.ri-figure ${s.trim()}`).join(",");
     return `:where(${selectors})${rule.slice(open)}`;
   })
   .concat(
     schemeRules(COLORED, (scheme) => pickSchemeRoles("--ct", scheme)),
     `@media (forced-colors:active){:where(.ri-figure ${COLORED}){${forcedColorRoles("--ct")}}}`,
     // Forced colours flatten every fill to Canvas: outline body cells so the grid stays visible.
-    "@media (forced-colors:active){:where(.ri-comparison-table .ri-ct-datacell>.ri-ct-cell-bg){stroke:CanvasText;stroke-width:1px}}",
+    "@media (forced-colors:active){:where(.ri-figure .ri-ct-datacell>.ri-ct-cell-bg){stroke:CanvasText;stroke-width:1px}}",
   )
   .join("\n");

@@ -1,9 +1,12 @@
+import { TIMELINE_TEXT_SIZE } from "../lifecycle-timeline/styles";
 /**
  * The cycle's own rules, scoped under `.ri-cycle-diagram` and wrapped in `:where()` (zero specificity), so a host
  * page overrides any of them with an ordinary selector. Active: a filled marker and a thicker outline (not colour
  * alone); preview (hover or focus): an accent outline.
  */
 export const CYCLE_STYLESHEET = [
+  // TimelineText writes a size only where it differs from this one.
+  `:where(.ri-cycle-diagram svg){font-size:${TIMELINE_TEXT_SIZE}px}`,
   `:where(.ri-cycle-diagram .ri-cy-link){fill:var(--ri-text-muted)}`,
   `:where(.ri-cycle-diagram .ri-cy-track){fill:none;stroke:var(--ri-surface);stroke-width:10px}`,
   `:where(.ri-cycle-diagram .ri-cy-step){cursor:pointer}`,

@@ -13,7 +13,9 @@ import { useContainerWidth } from "./use-container-width";
 import { useCurrentEntry } from "./use-current-entry";
 import { useTextScale } from "../core/use-text-scale";
 import { validateLifecycleTimeline } from "./validate";
+import { scopeClass } from "../theme/property-rule";
 import { ScopedStyle } from "../theme/ScopedStyle";
+import { laneRules } from "./TimelineLanes";
 
 const HINT = "Arrow keys move between stages. Enter shows a stage's details.";
 
@@ -31,7 +33,9 @@ export function LifecycleTimeline(props: LifecycleTimelineProps) {
 function TimelineView(props: LifecycleTimelineProps) {
   const { stages, activeStageId, defaultActiveStageId, onActiveStageChange, animation, ...figureProps } = props;
   const figureRef = useRef<HTMLElement>(null);
-  const hintId = `${useId()}hint`;
+  const uid = useId();
+  const hintId = `${uid}hint`;
+  const laneScope = scopeClass("ri-lt", uid);
   const direction = useResolvedDirection(props.dir, figureRef);
   const containerWidth = useContainerWidth(figureRef);
   const textScale = useTextScale(figureRef);
@@ -59,11 +63,12 @@ function TimelineView(props: LifecycleTimelineProps) {
   const { pictures } = laidOut;
 
   const move = (index: number, event: KeyboardEvent<SVGGElement>) => focusEntry(arrowTarget(event.key, index, stages.length, { rtl: direction === "rtl" }), event);
-  const shared = { props, stateOf, tabStop, hintId, onActivate: activate, onPreview: preview, onKeyDown: move };
+  const shared = { props, stateOf, tabStop, hintId, onActivate: activate, onPreview: preview, onKeyDown: move, laneScope };
 
   return (
     <InfographicFigure ref={figureRef} kind="lifecycle-timeline" narrowBelow={pictures.narrowBelow} {...figureProps}>
       <ScopedStyle css={TIMELINE_STYLESHEET} />
+      {props.lanes?.length ? <ScopedStyle css={laneRules(laneScope, props.lanes)} layer="none" /> : null}
       <TimelinePicture layout={pictures.wide} className={pictures.narrow ? "ri-wide" : undefined} {...shared} />
       {pictures.narrow ? <TimelinePicture layout={pictures.narrow} className="ri-narrow" {...shared} /> : null}
       <KeyboardHint id={hintId}>{HINT}</KeyboardHint>

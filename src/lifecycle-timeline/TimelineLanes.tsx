@@ -1,5 +1,6 @@
 import type { CSSProperties } from "react";
 import { colorRoleProperties } from "../theme/color-roles";
+import { propertyRule } from "../theme/property-rule";
 import { SET_DASHES } from "../theme/tokens";
 import type { LaneLayout } from "./layout-types";
 import { LANE_COLOR_PREFIX } from "./styles";
@@ -14,24 +15,38 @@ export interface TimelineLanesProps {
   lanes: readonly TimelineLane[];
   /** Place of the first lane in the entrance sequence. */
   firstOrder: number;
+  /** Class that `laneRules` gives the lanes' colours under; without it each lane carries its colours inline. */
+  scope?: string;
+}
+
+/** The colour properties of the lane at `index`: its own colour, or the palette's for its place, for both schemes. */
+const laneColors = (index: number, lane: TimelineLane) => colorRoleProperties(LANE_COLOR_PREFIX, index, lane.color);
+
+/** Rules that colour each lane (`data-lane`) under `scope`, written once for both drawings of the timeline. */
+export function laneRules(scope: string, lanes: readonly TimelineLane[]): string {
+  return lanes.map((lane, index) => propertyRule(`.${scope}>[data-lane="${index}"]`, laneColors(index, lane))).join("");
 }
 
 /**
  * The lanes as drawn: labels, bars (colour plus a dash pattern, so colour is not the only cue) and the key. It is
  * hidden from assistive technology, which reads the same facts as sentences instead.
  */
-export function TimelineLanes({ layouts, lanes, firstOrder }: TimelineLanesProps) {
+export function TimelineLanes({ layouts, lanes, firstOrder, scope }: TimelineLanesProps) {
   return (
-    <g className="ri-lt-lanes" aria-hidden="true">
+    <g className={scope ? `ri-lt-lanes ${scope}` : "ri-lt-lanes"} aria-hidden="true">
       {layouts.map((layout) => {
         const lane = lanes[layout.index];
         if (!lane) return null;
         const dash = SET_DASHES[layout.index % SET_DASHES.length];
         const dashArray = dash === "none" ? undefined : dash;
-        // The lane's own colour, or the palette's for its place, for both schemes: the stylesheet picks one.
-        const colors = colorRoleProperties(LANE_COLOR_PREFIX, layout.index, lane.color) as CSSProperties;
+        // Both schemes' colours, from the scoped rules or inline: the stylesheet picks one.
         return (
-          <g key={layout.id} className="ri-lt-lane" style={colors} data-ri-enter="fade" data-ri-order={firstOrder + layout.index}>
+          <g
+            key={layout.id}
+            className="ri-lt-lane"
+            data-lane={scope ? layout.index : undefined}
+            style={scope ? undefined : (laneColors(layout.index, lane) as CSSProperties)}
+            data-ri-enter="fade" data-ri-order={firstOrder + layout.index}>
             {layout.swatch ? (
               <rect className="ri-lt-bar" strokeDasharray={dashArray} x={layout.swatch.x} y={layout.swatch.y} width={layout.swatch.width} height={layout.swatch.height} rx={3} />
             ) : null}

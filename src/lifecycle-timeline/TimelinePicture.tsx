@@ -27,13 +27,15 @@ export interface TimelinePictureProps {
   onPreview: (index: number, on: boolean) => void;
   /** Keyboard navigation from a stage. */
   onKeyDown: (index: number, event: KeyboardEvent<SVGGElement>) => void;
+  /** Class the lanes' colour rules are scoped under (see `laneRules`). */
+  laneScope?: string;
 }
 
 /**
  * The timeline drawn from one layout: an ordered list of stages (with the active stage's details inside its
  * item), the loop sentence, and the lanes, drawn for the eye and given as sentences for assistive technology.
  */
-export function TimelinePicture({ layout, props, className, stateOf, tabStop, hintId, onActivate, onPreview, onKeyDown }: TimelinePictureProps) {
+export function TimelinePicture({ layout, props, className, stateOf, tabStop, hintId, onActivate, onPreview, onKeyDown, laneScope }: TimelinePictureProps) {
   const { stages } = props;
   const lanes = props.lanes ?? [];
   const n = stages.length;
@@ -50,8 +52,9 @@ export function TimelinePicture({ layout, props, className, stateOf, tabStop, hi
           {layout.activeBand ? (
             <rect className="ri-lt-band" x={layout.activeBand.x} y={layout.activeBand.y} width={layout.activeBand.width} height={layout.activeBand.height} rx={8} />
           ) : null}
+          {/* A shade only needs its state when it is shown (preview); the stage item always says its own. */}
           {layout.stages.map((stage) => (
-            <rect key={stage.id} className="ri-lt-shade" data-state={stateOf(stage.id)} x={stage.box.x} y={stage.box.y} width={stage.box.width} height={stage.box.height} rx={8} />
+            <rect key={stage.id} className="ri-lt-shade" data-state={stateOf(stage.id) === "inactive" ? undefined : stateOf(stage.id)} x={stage.box.x} y={stage.box.y} width={stage.box.width} height={stage.box.height} rx={8} />
           ))}
           {layout.connector ? <path className="ri-lt-connector" d={layout.connector} data-ri-enter="draw" data-ri-order={0} /> : null}
           {layout.loop?.path ? (
@@ -61,7 +64,7 @@ export function TimelinePicture({ layout, props, className, stateOf, tabStop, hi
             </g>
           ) : null}
         </g>
-        <TimelineLanes layouts={layout.lanes} lanes={lanes} firstOrder={n + 2} />
+        <TimelineLanes layouts={layout.lanes} lanes={lanes} firstOrder={n + 2} scope={laneScope} />
         <g role="list" aria-label={stagesListName(props.loop)}>
           {layout.stages.map((stageLayout) => {
             const stage = stages[stageLayout.index];

@@ -44,7 +44,7 @@ export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onP
       {/* The number stays readable, as an ordered list's marker would be: "1", then the button "Ideation". */}
       <g data-ri-enter="pop" data-ri-order={order}>
         <circle className="ri-lt-marker" aria-hidden="true" cx={marker.cx} cy={marker.cy} r={marker.r} />
-        <text className="ri-lt-number" x={marker.cx} y={marker.cy + 14 * 0.35} fontSize={14}>
+        <text className="ri-lt-number" x={marker.cx} y={marker.cy + 14 * 0.35}>
           {index + 1}
         </text>
       </g>
@@ -63,8 +63,8 @@ export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onP
           } else onKeyDown(event);
         }}
       >
-        <rect className="ri-lt-hit" aria-hidden="true" x={box.x} y={box.y} width={box.width} height={box.height} rx={8} />
-        <rect className="ri-focus-ring" aria-hidden="true" x={box.x - 2} y={box.y - 2} width={box.width + 4} height={box.height + 4} rx={10} />
+        {/* One rect is both the pointer's target and, when the button has keyboard focus, its ring (see the stylesheet). */}
+        <rect className="ri-lt-hit" aria-hidden="true" x={box.x - 2} y={box.y - 2} width={box.width + 4} height={box.height + 4} rx={10} />
         <TimelineText block={layout.label} data-ri-enter="fade" data-ri-order={order} />
       </g>
       {layout.period ? <TimelineText block={layout.period} className="ri-lt-muted" data-ri-enter="fade" data-ri-order={order} /> : null}

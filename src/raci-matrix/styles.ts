@@ -1,6 +1,7 @@
 import { forcedColorRoles, pickSchemeRoles } from "../theme/color-roles";
 import { schemeRules } from "../theme/scheme-rules";
 import { scopeRules } from "../theme/scope-rules";
+import { TABLE_TEXT } from "../comparison-table/styles";
 
 /** The elements that carry a role's colours, as custom properties for both schemes. */
 const COLORED = ".ri-rm-rolehead";
@@ -12,6 +13,8 @@ const COLORED = ".ri-rm-rolehead";
  * the text colour), so they keep the text contrast of the theme, whatever the role's colour.
  */
 const rules: string[] = [
+  // Text drawn by the table's TextBlockView writes size, weight and anchor only where they differ from these.
+  `.ri-rm-svg{font-size:${TABLE_TEXT.fontSize}px;font-weight:400;text-anchor:start}`,
   `.ri-rm-cell-bg{fill:var(--ri-surface);stroke:none;transition:fill var(--ri-duration-hover) ease-out}`,
   `.ri-rm-taskhead>.ri-rm-cell-bg,.ri-rm-corner>.ri-rm-cell-bg{fill:transparent}`,
   `.ri-rm-rolehead>.ri-rm-cell-bg{fill:var(--rm-fill);stroke:var(--rm-stroke);stroke-width:1.5px}`,

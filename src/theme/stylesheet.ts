@@ -1,24 +1,38 @@
-import { forcedColorRoles } from "./color-roles";
 import { schemeRules } from "./scheme-rules";
 import { DARK_TOKENS, LIGHT_TOKENS, PALETTE_SIZE, SHARED_TOKENS, type ThemeTokens } from "./tokens";
 
-const declarations = (tokens: ThemeTokens) =>
+/**
+ * Token declarations of a scheme, all but the error figure's (`error` false: written by `ERROR_STYLESHEET`, not by
+ * every figure) or only those (`error` true). A palette colour's ink is the scheme's text colour in both schemes, so
+ * it is left out here and written once, as a reference to `--ri-text`.
+ */
+const declarations = (tokens: ThemeTokens, error = false) =>
   Object.entries(tokens)
-    .map(([name, value]) => `${name}:${value};`)
+    .map(([name, value]) => (name.startsWith("--ri-error") === error && !name.endsWith("-ink") ? `${name}:${value};` : ""))
     .join("");
 
-/** In forced-colors mode every token maps to a system colour, so the reader's palette wins and outlines stay. */
+/** The declarations `roles(n)` writes for every palette colour n (1-based), joined. */
+const palette = (roles: (n: number) => string) => Array.from({ length: PALETTE_SIZE }, (_, i) => roles(i + 1)).join("");
+
+/**
+ * In forced-colors mode every token maps to a system colour, so the reader's palette wins and outlines stay.
+ * The palette's inks follow `--ri-text`, which is already CanvasText there.
+ */
 const FORCED_COLOR_TOKENS =
   "--ri-bg:Canvas;--ri-surface:Canvas;--ri-text:CanvasText;--ri-text-muted:CanvasText;--ri-border:CanvasText;--ri-accent:LinkText;" +
-  "--ri-focus-ring:Highlight;--ri-error-text:CanvasText;--ri-error-bg:Canvas;" +
-  Array.from({ length: PALETTE_SIZE }, (_, i) => forcedColorRoles(`--ri-set-${i + 1}`)).join("");
+  "--ri-focus-ring:Highlight;" +
+  palette((n) => `--ri-set-${n}-fill:Canvas;--ri-set-${n}-stroke:CanvasText;`);
 
 /**
  * The stylesheet every figure carries. Selectors sit in `:where()` so they have zero specificity: a host page
  * overrides any token or rule with an ordinary selector, no `!important`. Nothing here reaches outside `.ri-figure`.
  */
 export const BASE_STYLESHEET = [
-  ...schemeRules("", (scheme) => (scheme === "light" ? `${declarations(LIGHT_TOKENS)}${declarations(SHARED_TOKENS)}color-scheme:light` : `${declarations(DARK_TOKENS)}color-scheme:dark`)),
+  ...schemeRules("", (scheme) =>
+    scheme === "light"
+      ? `${declarations(LIGHT_TOKENS)}${palette((n) => `--ri-set-${n}-ink:var(--ri-text);`)}${declarations(SHARED_TOKENS)}color-scheme:light`
+      : `${declarations(DARK_TOKENS)}color-scheme:dark`,
+  ),
   `@media (forced-colors:active){:where(.ri-figure){${FORCED_COLOR_TOKENS}}}`,
   `:where(.ri-figure){margin:1.5em 0;padding:16px;border-radius:var(--ri-radius);color:var(--ri-text);background:var(--ri-bg);font-family:var(--ri-font-family);line-height:1.4;container-type:inline-size;box-sizing:border-box;max-width:100%;overflow-wrap:anywhere}`,
   `:where(.ri-figure) :where(*){box-sizing:border-box}`,
@@ -38,11 +52,17 @@ export const BASE_STYLESHEET = [
   `:where(.ri-figure .ri-narrow){display:none}`,
   `:where(.ri-figure [data-ri-dim="true"]){opacity:.35}`,
   `:where(.ri-figure [data-ri-dim]){transition:opacity var(--ri-duration-hover) ease-out}`,
-  `:where(.ri-figure .ri-error){padding:12px;border:2px solid var(--ri-error-text);border-radius:var(--ri-radius);background:var(--ri-error-bg);color:var(--ri-error-text);font-size:14px}`,
-  `:where(.ri-figure .ri-error ul){margin:8px 0 0;padding-inline-start:20px}`,
-  `:where(.ri-figure .ri-error code){font-family:ui-monospace,monospace;font-weight:700}`,
   `@media (prefers-reduced-motion:reduce){:where(.ri-figure) :where(*){transition:none}}`,
   // Paper shows everything at once: no keyboard hint or focus ring, nothing dimmed, no element left waiting for its entrance
   // (an inline opacity the entrance sets, hence the one !important), and a figure kept on one page where it fits.
   `@media print{:where(.ri-figure){break-inside:avoid}:where(.ri-figure :is(.ri-keyboard-hint,.ri-focus-ring)){display:none}:where(.ri-figure [data-ri-dim]){opacity:1}:where(.ri-figure [data-ri-enter]){opacity:1!important}}`,
+].join("\n");
+
+/** The error figure's own rules and colour tokens, carried by the error figure only (base layer, like the above). */
+export const ERROR_STYLESHEET = [
+  ...schemeRules("", (scheme) => declarations(scheme === "light" ? LIGHT_TOKENS : DARK_TOKENS, true)),
+  `@media (forced-colors:active){:where(.ri-figure){--ri-error-text:CanvasText;--ri-error-bg:Canvas}}`,
+  `:where(.ri-figure .ri-error){padding:12px;border:2px solid var(--ri-error-text);border-radius:var(--ri-radius);background:var(--ri-error-bg);color:var(--ri-error-text);font-size:14px}`,
+  `:where(.ri-figure .ri-error ul){margin:8px 0 0;padding-inline-start:20px}`,
+  `:where(.ri-figure .ri-error code){font-family:ui-monospace,monospace;font-weight:700}`,
 ].join("\n");

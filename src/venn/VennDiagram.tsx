@@ -7,10 +7,11 @@ import { useResolvedDirection } from "../core/use-resolved-direction";
 import { useTextScale } from "../core/use-text-scale";
 import { useEntranceAnimation } from "../motion/use-entrance-animation";
 import { setColorVars } from "./colors";
+import { scopeClass } from "../theme/property-rule";
 import { VENN_KEYBOARD_HINT, vennAccessibleName } from "./describe";
 import { nextVennFocus, vennFocusKey, type VennFocus } from "./keyboard";
 import { computeVennLayout, type VennLayout } from "./layout";
-import { VENN_STYLESHEET } from "./styles";
+import { customSetColorRules, VENN_STYLESHEET } from "./styles";
 import type { VennDiagramProps } from "./types";
 import { validateVennDiagram } from "./validate";
 import { VennCards } from "./VennCards";
@@ -84,6 +85,9 @@ function VennDiagramView(props: VennDiagramProps) {
     return <InfographicError componentName="VennDiagram" props={props} problems={[{ path: "sets", message }]} />;
   }
 
+  // Sets with their own colours need rules of their own; palette sets use the stylesheet's palette roles.
+  const customColors = sets.some((set) => set.color?.trim());
+  const colorScope = scopeClass("ri-vc", uid);
   const focusedItem = focus?.item !== undefined ? `${focus.region}:${focus.item}` : undefined;
   const hovered = focusKeyNow === undefined || hover.focusThen === focusKeyNow ? hover.highlight : {};
   const highlight: VennHighlight = { region: hovered.region ?? focus?.region, item: hovered.item ?? focusedItem };
@@ -95,8 +99,8 @@ function VennDiagramView(props: VennDiagramProps) {
       narrowBelow={layout.narrowBelow}
       {...pickFigureProps(props)}
     >
-      <ScopedStyle css={VENN_STYLESHEET} />
-      <div className="ri-venn-body" style={setColorVars(sets)}>
+      <ScopedStyle css={customColors ? `${VENN_STYLESHEET}\n${customSetColorRules(colorScope)}` : VENN_STYLESHEET} />
+      <div className={customColors ? `ri-venn-body ${colorScope}` : "ri-venn-body"} style={customColors ? setColorVars(sets) : undefined}>
         <div className="ri-wide">
           <VennPicture
             layout={layout}

@@ -1,4 +1,5 @@
 import type { RovingFocus } from "../a11y/use-roving-focus";
+import { round2 } from "./geometry";
 import type { VennItemLayout } from "./layout";
 
 /** Props of one item in the wide picture. */
@@ -33,11 +34,17 @@ function ItemText({ item }: { item: VennItemLayout }) {
 /** One item of a region: a list item with its text, a link when it has a safe `href`, and a focus ring. */
 export function VennItem({ item, focusProps, tooltipId, order, onHover }: VennItemProps) {
   const { box } = item;
+  // One rect is both the pointer's target and, when the item has keyboard focus, its ring (see the stylesheet).
   const decoration = (
-    <>
-      <rect className="ri-venn-hit" x={box.x - 3} y={box.y - 2} width={box.width + 6} height={box.height + 4} fill="transparent" aria-hidden="true" />
-      <rect className="ri-focus-ring" x={box.x - 4} y={box.y - 3} width={box.width + 8} height={box.height + 6} rx={4} aria-hidden="true" />
-    </>
+    <rect
+      className="ri-venn-hit"
+      x={round2(box.x - 4)}
+      y={round2(box.y - 3)}
+      width={round2(box.width + 8)}
+      height={round2(box.height + 6)}
+      rx={4}
+      aria-hidden="true"
+    />
   );
   const focusable = { ...focusProps, "aria-describedby": tooltipId };
   return (
