@@ -62,7 +62,11 @@ function StatCalloutsView(props: StatCalloutsProps) {
   const highlight = (index: number, on: boolean, from: "pointer" | "focus") => {
     const set = from === "pointer" ? setPointer : setFocused;
     set((current) => (on ? index : current === index ? undefined : current));
-    if (on && from === "focus") setTabStop(index);
+    if (on && from === "focus") {
+      setTabStop(index);
+      // The latest interaction wins: a pointer resting on another card gives way to the keyboard.
+      setPointer(undefined);
+    }
   };
   const move = (index: number, event: KeyboardEvent<SVGGElement>) => {
     const layout = event.currentTarget.closest(".ri-narrow") && pictures.narrow ? pictures.narrow : pictures.wide;
