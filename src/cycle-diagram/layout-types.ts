@@ -17,7 +17,7 @@ export interface CycleStrokes {
   x: number;
   /** Origin y of the paths in the view box. */
   y: number;
-  /** The links from each step to the next (filled bands, drawn with d3-shape). */
+  /** The links from each step to the next (filled bands, drawn with d3-path). */
   links: string[];
   /** One arrowhead per link, at its end: the direction of travel. */
   arrowheads: string[];

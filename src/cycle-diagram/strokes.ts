@@ -1,25 +1,46 @@
-import { arc, line } from "d3-shape";
+import { pathRound } from "d3-path";
 
 /** Length of an arrowhead along the direction of travel. */
 export const ARROW_LENGTH = 10;
 /** Half the width of an arrowhead's base. */
 const ARROW_HALF_WIDTH = 5.5;
-/** Thickness of a link. */
-const LINK_WIDTH = 2.5;
+/** Half the thickness of a link. */
+const HALF_WIDTH = 1.25;
+/** A quarter turn: d3-path measures angles from 3 o'clock, the links from 12 o'clock. */
+const QUARTER = Math.PI / 2;
 
-const band = arc<{ innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }>()
-  .cornerRadius(LINK_WIDTH / 2)
-  .digits(2);
-const polyline = line().digits(2);
+/** A closed polygon through `points`, coordinates rounded to 0.01 px. */
+function polygon(points: readonly (readonly [number, number])[]): string {
+  const p = pathRound(2);
+  points.forEach(([x, y], i) => (i === 0 ? p.moveTo(x, y) : p.lineTo(x, y)));
+  p.closePath();
+  return p.toString();
+}
 
 /** A point on a circle of radius `r` round the origin at d3's angle `a` (0 at 12 o'clock, clockwise). */
 export function polar(r: number, a: number): [number, number] {
   return [r * Math.sin(a), -r * Math.cos(a)];
 }
 
-/** A link along a circle of radius `r` from angle `from` to `to` (either way round), as a thin filled band. */
+/**
+ * A link along a circle of radius `r` from angle `from` to `to` (either way round), as a thin filled band with round
+ * ends: the outer edge, a half-circle cap, the inner edge back, and a cap at the start.
+ */
 export function arcLink(r: number, from: number, to: number): string {
-  return band({ innerRadius: r - LINK_WIDTH / 2, outerRadius: r + LINK_WIDTH / 2, startAngle: from, endAngle: to }) ?? "";
+  const sense = to >= from ? 1 : -1;
+  // The caps' centres sit on the centre line, inset so that each cap just reaches its end of the link.
+  const inset = Math.asin(Math.min(1, HALF_WIDTH / r));
+  let a0 = from + sense * inset;
+  let a1 = to - sense * inset;
+  if ((a1 - a0) * sense < 0) a0 = a1 = (from + to) / 2;
+  const ccw = sense < 0;
+  const p = pathRound(2);
+  p.arc(0, 0, r + HALF_WIDTH, a0 - QUARTER, a1 - QUARTER, ccw);
+  p.arc(...polar(r, a1), HALF_WIDTH, a1 - QUARTER, a1 - QUARTER + sense * Math.PI, ccw);
+  p.arc(0, 0, r - HALF_WIDTH, a1 - QUARTER, a0 - QUARTER, !ccw);
+  p.arc(...polar(r, a0), HALF_WIDTH, a0 + QUARTER, a0 + QUARTER + sense * Math.PI, ccw);
+  p.closePath();
+  return p.toString();
 }
 
 /** A closed arrowhead whose tip is at `tip`, pointing along the unit vector `direction`. */
@@ -31,15 +52,15 @@ export function arrowhead(tip: readonly [number, number], direction: readonly [n
   // The normal to the direction of travel spreads the base.
   const nx = -dy * ARROW_HALF_WIDTH;
   const ny = dx * ARROW_HALF_WIDTH;
-  return `${polyline([[bx + nx, by + ny], [tx, ty], [bx - nx, by - ny]]) ?? ""}Z`;
+  return polygon([[bx + nx, by + ny], [tx, ty], [bx - nx, by - ny]]);
 }
 
 /** A straight link between two points, as a thin closed band (so that it is filled like the arcs). */
 export function straightLink(from: readonly [number, number], to: readonly [number, number]): string {
   const length = Math.hypot(to[0] - from[0], to[1] - from[1]) || 1;
-  const nx = (-(to[1] - from[1]) / length) * (LINK_WIDTH / 2);
-  const ny = ((to[0] - from[0]) / length) * (LINK_WIDTH / 2);
-  return `${polyline([[from[0] + nx, from[1] + ny], [to[0] + nx, to[1] + ny], [to[0] - nx, to[1] - ny], [from[0] - nx, from[1] - ny]]) ?? ""}Z`;
+  const nx = (-(to[1] - from[1]) / length) * HALF_WIDTH;
+  const ny = ((to[0] - from[0]) / length) * HALF_WIDTH;
+  return polygon([[from[0] + nx, from[1] + ny], [to[0] + nx, to[1] + ny], [to[0] - nx, to[1] - ny], [from[0] - nx, from[1] - ny]]);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { pathRound } from "d3-path";
+
 /** A ring (stroked arc) of the given share, its geometry in the picture's coordinates. */
 export interface RingLayout {
   /** Centre x. */
@@ -16,19 +18,13 @@ export interface RingLayout {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/**
- * The SVG path of an arc covering `share` of a circle, clockwise from the top. Written by hand rather than with
- * d3-shape's `arc` (about 4.9 kB min + gzip): a stroked SVG arc needs two commands, and a whole circle two arcs.
- */
+/** The SVG path of an arc covering `share` of a circle, clockwise from the top (d3-path draws a whole circle as two arcs). */
 export function arcPath(cx: number, cy: number, r: number, share: number): string {
   const s = Math.min(1, Math.max(0, share));
   if (s === 0) return "";
-  const top = `M${round(cx)} ${round(cy - r)}`;
-  if (s >= 1) return `${top}A${round(r)} ${round(r)} 0 1 1 ${round(cx)} ${round(cy + r)}A${round(r)} ${round(r)} 0 1 1 ${round(cx)} ${round(cy - r)}`;
-  const angle = s * 2 * Math.PI;
-  const x = cx + r * Math.sin(angle);
-  const y = cy - r * Math.cos(angle);
-  return `${top}A${round(r)} ${round(r)} 0 ${s > 0.5 ? 1 : 0} 1 ${round(x)} ${round(y)}`;
+  const p = pathRound(2);
+  p.arc(cx, cy, r, -Math.PI / 2, (s * 2 - 0.5) * Math.PI);
+  return p.toString();
 }
 
 /** The ring of a share, centred at (cx, cy) with outer diameter `size`. */

@@ -4,7 +4,7 @@ import { arcPath } from "../../src/stat-callouts";
 
 /** The share of the circle an arc path covers, read back from its geometry: start at the top, clockwise to its end. */
 function drawnShare(path: string, cx: number, cy: number): number {
-  const arcs = [...path.matchAll(/A([\d.-]+) ([\d.-]+) 0 ([01]) ([01]) ([\d.-]+) ([\d.-]+)/g)];
+  const arcs = [...path.matchAll(/A([\d.-]+)[ ,]([\d.-]+)[ ,]0[ ,]([01])[ ,]([01])[ ,]([\d.-]+)[ ,]([\d.-]+)/g)];
   if (arcs.length === 0) return 0;
   if (arcs.length === 2) return 1;
   const [, , , large, sweep, x, y] = arcs[0]!;
@@ -18,7 +18,7 @@ function drawnShare(path: string, cx: number, cy: number): number {
 
 describe("the ring of a share", () => {
   it("starts at twelve o'clock and covers the share, clockwise", () => {
-    expect(arcPath(50, 50, 40, 0.25)).toBe("M50 10A40 40 0 0 1 90 50");
+    expect(arcPath(50, 50, 40, 0.25)).toBe("M50,10A40,40,0,0,1,90,50");
     expect(drawnShare(arcPath(50, 50, 40, 0.72), 50, 50)).toBeCloseTo(0.72, 3);
   });
 
