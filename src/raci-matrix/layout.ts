@@ -13,7 +13,7 @@ export type * from "./layout-types";
 export const RACI_FONTS = {
   role: { fontSize: 14, fontWeight: "bold", lineHeight: 1.3 },
   task: { fontSize: 14, fontWeight: "bold", lineHeight: 1.35 },
-  secondary: { fontSize: 12, fontWeight: "normal", lineHeight: 1.35 },
+  secondary: { fontSize: 13, fontWeight: "normal", lineHeight: 1.35 },
 } as const satisfies Record<string, TableFont>;
 
 /** Size of a code letter inside its badge. */
