@@ -105,7 +105,10 @@ export interface ConsumerProject {
 }
 
 export interface ProjectOptions {
-  /** Packages symlinked from this repository's node_modules (their own dependencies resolve from there). */
+  /**
+   * Packages symlinked from this repository's node_modules (their own dependencies resolve from there), besides the
+   * package's own runtime dependencies, which are always linked as an install would bring them (unless copied in).
+   */
   link?: string[];
   /** Packages copied in, as { name in the project: name in this repository's node_modules }. */
   copy?: Record<string, string>;
@@ -132,7 +135,9 @@ export function createConsumerProject(name: string, options: ProjectOptions = {}
   const installed = path("node_modules/react-infographics");
   mkdirSync(installed, { recursive: true });
   runSync("tar", ["-xzf", inject("tarball"), "-C", installed, "--strip-components=1"]);
-  for (const pkg of options.link ?? []) {
+  const copied = new Set(Object.keys(options.copy ?? {}));
+  const linked = new Set([...packageDependencies().filter((pkg) => !copied.has(pkg)), ...(options.link ?? [])]);
+  for (const pkg of linked) {
     mkdirSync(dirname(path("node_modules", pkg)), { recursive: true });
     symlinkSync(join(repoModules, pkg), path("node_modules", pkg), "dir");
   }

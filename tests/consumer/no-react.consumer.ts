@@ -1,7 +1,7 @@
 // A build script or CMS with no React installed: the headless entry must load and lay out content in plain Node.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentFile, createConsumerProject, LAYOUTS, readContent, packageDependencies, runReport, VALIDATORS, type ConsumerProject } from "./harness";
+import { contentFile, createConsumerProject, LAYOUTS, readContent, runReport, VALIDATORS, type ConsumerProject } from "./harness";
 
 interface Report {
   reactResolvable: boolean;
@@ -19,7 +19,7 @@ let failure = "";
 
 beforeAll(async () => {
   // The package's own dependencies are installed (as npm does), its peer dependencies React and React DOM are not.
-  project = createConsumerProject("no-react", { link: packageDependencies() });
+  project = createConsumerProject("no-react");
   project.write("content.json", readFileSync(contentFile, "utf8"));
   project.fixture("node/layout-without-react.mjs");
   const ran = await runReport<Report>(project, "layout-without-react.mjs");

@@ -2,7 +2,7 @@
 // published paths (react-infographics/remark, react-infographics/schemas/<kind>.json).
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createConsumerProject, repoRoot, packageDependencies, runReport, type ConsumerProject } from "./harness";
+import { createConsumerProject, repoRoot, runReport, type ConsumerProject } from "./harness";
 
 interface Report {
   error: string | null;
@@ -19,7 +19,7 @@ let failure = "";
 
 beforeAll(async () => {
   const site = ["unified", "remark-parse", "remark-rehype", "rehype-stringify", "vfile", "@mdx-js/mdx"];
-  project = createConsumerProject("remark", { link: [...packageDependencies(), "react", "react-dom", ...site] });
+  project = createConsumerProject("remark", { link: ["react", "react-dom", ...site] });
   project.write("article.md", article);
   project.fixture("node/remark-article.mjs");
   const ran = await runReport<Report>(project, "remark-article.mjs");
