@@ -1,12 +1,5 @@
 import { arrowTarget } from "../a11y/arrow-navigation";
-
-/** Where keyboard focus is: a region, or one of its items. */
-export interface VennFocus {
-  /** Key of the region. */
-  region: string;
-  /** Index of the item within the region; absent at the region level. */
-  item?: number;
-}
+import type { VennFocus } from "./focus-key";
 
 /** A region the keyboard can reach: its key and how many items it holds (at least one). */
 export interface VennFocusRegion {
@@ -14,11 +7,6 @@ export interface VennFocusRegion {
   key: string;
   /** Number of items. */
   itemCount: number;
-}
-
-/** The roving-focus key of a region or item. */
-export function vennFocusKey({ region, item }: VennFocus): string {
-  return item === undefined ? `region:${region}` : `item:${region}:${item}`;
 }
 
 /**

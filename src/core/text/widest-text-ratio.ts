@@ -27,3 +27,18 @@ export function widestTextRatio(root: Element): number {
   return ratio;
 }
 
+
+/** Ratios this close to 1 are measurement noise, not overflow. */
+const TOLERANCE = 1.01;
+
+/**
+ * Once the page's fonts have loaded, how much wider they draw the text in `rootRef` than the built-in metrics
+ * estimate; 0 when the estimate already fits (or there is nothing to measure).
+ */
+export async function loadedFontsRatio(rootRef: { readonly current: Element | null }): Promise<number> {
+  const fonts = typeof document === "undefined" ? undefined : document.fonts;
+  if (!fonts) return 0;
+  await fonts.ready;
+  const ratio = rootRef.current ? widestTextRatio(rootRef.current) : 0;
+  return ratio > TOLERANCE ? ratio : 0;
+}
