@@ -11,7 +11,7 @@ export function useTextScale(rootRef: RefObject<Element | null>): number {
     let cancelled = false;
     // The measuring code loads only now: the first paint never needs it.
     void import("./text/widest-text-ratio")
-      .then(({ loadedFontsRatio }) => loadedFontsRatio(rootRef))
+      .then((module) => module.loadedFontsRatio(rootRef))
       .then((ratio) => {
         if (!cancelled && ratio) setScale((current) => Math.ceil(current * ratio * 100) / 100);
       });

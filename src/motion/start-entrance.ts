@@ -15,8 +15,8 @@ export function startEntrance(targets: readonly AnimatableElement[], root: Eleme
   let observer: IntersectionObserver | undefined;
   const start = () => {
     import("./run-entrance")
-      .then(({ runEntrance }) => {
-        if (!cancelled) stop = runEntrance(targets, root);
+      .then((module) => {
+        if (!cancelled) stop = module.runEntrance(targets, root);
       })
       .catch(() => {
         for (const target of targets) target.style.opacity = "";

@@ -48,8 +48,8 @@ export function useEntranceAnimation(rootRef: RefObject<Element | null>, mode: A
     setHidden(targets, true);
     // Watching the viewport and the animation itself live in lazy chunks: none of it is needed for first paint.
     import("./start-entrance")
-      .then(({ startEntrance }) => {
-        if (!cancelled) stop = startEntrance(targets, root, mode);
+      .then((module) => {
+        if (!cancelled) stop = module.startEntrance(targets, root, mode);
       })
       .catch(() => setHidden(targets, false));
 

@@ -70,16 +70,9 @@ function VennDiagramView(props: VennDiagramProps) {
   const focusKeyNow = focus ? vennFocusKey(focus) : undefined;
   const setHover = (highlight: VennHighlight) => setHoverState({ highlight, focusThen: focusKeyNow });
 
-  const onKeyDown = useLazyKeys(loadKeyboard, ({ nextVennFocus }, event: KeyboardEvent<SVGSVGElement>) => {
-    if (!focus) return;
-    const next = nextVennFocus(event.key, focus, navRegions, direction === "rtl");
-    if (next === undefined) return;
-    event.preventDefault();
-    if (next === "leave") {
-      (event.target as SVGElement).blur();
-      setFocus(null);
-    } else roving.focusKey(vennFocusKey(next));
-  });
+  const onKeyDown = useLazyKeys(loadKeyboard, ({ handleVennKey }, event: KeyboardEvent<SVGSVGElement>) =>
+    handleVennKey(event, focus, navRegions, direction === "rtl", roving.focusKey, () => setFocus(null)),
+  );
 
   if (!layout) {
     const message = "error" in computed ? computed.error : "layout failed";

@@ -1,5 +1,6 @@
 import { arrowTarget } from "../a11y/arrow-navigation";
-import type { VennFocus } from "./focus-key";
+import type { KeyboardEvent } from "react";
+import { vennFocusKey, type VennFocus } from "./focus-key";
 
 /** A region the keyboard can reach: its key and how many items it holds (at least one). */
 export interface VennFocusRegion {
@@ -47,4 +48,26 @@ export function nextVennFocus(key: string, focus: VennFocus, regions: readonly V
     default:
       return undefined;
   }
+}
+
+/**
+ * Handles a key pressed inside the diagram: moves focus (`focusKey` with the roving key) or, for Escape at the
+ * region level, leaves the diagram (blurs and calls `onLeave`). Keys that do nothing here are left to the page.
+ */
+export function handleVennKey(
+  event: KeyboardEvent<SVGSVGElement>,
+  focus: VennFocus | null,
+  regions: readonly VennFocusRegion[],
+  rtl: boolean,
+  focusKey: (key: string) => void,
+  onLeave: () => void,
+): void {
+  if (!focus) return;
+  const next = nextVennFocus(event.key, focus, regions, rtl);
+  if (next === undefined) return;
+  event.preventDefault();
+  if (next === "leave") {
+    (event.target as SVGElement).blur();
+    onLeave();
+  } else focusKey(vennFocusKey(next));
 }
