@@ -1,5 +1,5 @@
-import { useMemo, useState, type FocusEvent, type KeyboardEvent } from "react";
-import { useLazyKeys } from "../a11y/use-lazy-keys";
+import { useCallback, useMemo, useState, type FocusEvent, type KeyboardEvent } from "react";
+import { arrowTarget } from "../a11y/arrow-navigation";
 import { useRovingFocus } from "../a11y/use-roving-focus";
 
 /** What the grid keyboard gives the table. */
@@ -21,9 +21,6 @@ export interface GridKeyboard {
 /** Key of a grid cell: `row:column`. */
 export const cellKey = (row: number, column: number) => `${row}:${column}`;
 
-/** The key logic, loaded after hydration. */
-const loadGridKeys = () => import("./grid-keys");
-
 /**
  * Keyboard for a table with one Tab stop: arrows move cell to cell (Left/Right mirrored in RTL), Home/End go to
  * the ends of the row, Ctrl+Home/End to the first and last cell, Enter follows the first link in a cell.
@@ -37,20 +34,41 @@ export function useGridKeyboard(rowCount: number, columnCount: number, rtl: bool
   const [hasFocus, setHasFocus] = useState(false);
   const [row, column] = (currentKey ?? "0:0").split(":").map(Number) as [number, number];
 
-  const onKeyDown = useLazyKeys(loadGridKeys, ({ gridKeyTarget }, event: KeyboardEvent<Element>) => {
-    const target = gridKeyTarget(event, [row, column], rowCount, columnCount, rtl);
-    if (!target) return;
-    event.preventDefault();
-    focusKey(cellKey(...target));
-  });
-
-  const containerProps = {
-    onKeyDown,
-    onFocus: () => setHasFocus(true),
-    onBlur: (event: FocusEvent<Element>) => {
-      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setHasFocus(false);
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<Element>) => {
+      if (event.altKey || event.metaKey) return;
+      let target: [number, number] | undefined;
+      if (event.ctrlKey && (event.key === "Home" || event.key === "End")) {
+        target = event.key === "Home" ? [0, 0] : [rowCount - 1, columnCount - 1];
+      } else if (event.key === "ArrowUp" || event.key === "ArrowDown") {
+        target = [arrowTarget(event.key, row, rowCount) ?? row, column];
+      } else if (["ArrowLeft", "ArrowRight", "Home", "End"].includes(event.key)) {
+        target = [row, arrowTarget(event.key, column, columnCount, { rtl }) ?? column];
+      } else if (event.key === "Enter") {
+        const link = (event.target as Element).querySelector?.("a[href]");
+        if (link instanceof SVGElement || link instanceof HTMLElement) {
+          event.preventDefault();
+          link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+        }
+        return;
+      }
+      if (!target) return;
+      event.preventDefault();
+      focusKey(cellKey(...target));
     },
-  };
+    [row, column, rowCount, columnCount, rtl, focusKey],
+  );
+
+  const containerProps = useMemo(
+    () => ({
+      onKeyDown,
+      onFocus: () => setHasFocus(true),
+      onBlur: (event: FocusEvent<Element>) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setHasFocus(false);
+      },
+    }),
+    [onKeyDown],
+  );
 
   return { getCellProps: getItemProps, currentKey, focusedRow: hasFocus ? row : undefined, containerProps };
 }

@@ -1,8 +1,7 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { InfographicError } from "../a11y/InfographicError";
 import { InfographicFigure, pickFigureProps } from "../a11y/InfographicFigure";
 import { KeyboardHint } from "../a11y/KeyboardHint";
-import { useLazyKeys } from "../a11y/use-lazy-keys";
 import { useRovingFocus } from "../a11y/use-roving-focus";
 import { useResolvedDirection } from "../core/use-resolved-direction";
 import { useTextScale } from "../core/use-text-scale";
@@ -10,7 +9,7 @@ import { useEntranceAnimation } from "../motion/use-entrance-animation";
 import { setColorVars } from "./colors";
 import { scopeClass } from "../theme/property-rule";
 import { VENN_KEYBOARD_HINT, vennAccessibleName } from "./describe";
-import { vennFocusKey, type VennFocus } from "./focus-key";
+import { nextVennFocus, vennFocusKey, type VennFocus } from "./keyboard";
 import { computeVennLayout, type VennLayout } from "./layout";
 import { customSetColorRules, VENN_STYLESHEET } from "./styles";
 import type { VennDiagramProps } from "./types";
@@ -29,9 +28,6 @@ export function VennDiagram(props: VennDiagramProps) {
   if (problems.length > 0) return <InfographicError componentName="VennDiagram" props={props} problems={problems} />;
   return <VennDiagramView {...props} />;
 }
-
-/** The arrow-key logic, loaded after hydration. */
-const loadKeyboard = () => import("./keyboard");
 
 function VennDiagramView(props: VennDiagramProps) {
   const { sets, overlaps, animation, dir } = props;
@@ -70,8 +66,18 @@ function VennDiagramView(props: VennDiagramProps) {
   const focusKeyNow = focus ? vennFocusKey(focus) : undefined;
   const setHover = (highlight: VennHighlight) => setHoverState({ highlight, focusThen: focusKeyNow });
 
-  const onKeyDown = useLazyKeys(loadKeyboard, ({ handleVennKey }, event: KeyboardEvent<SVGSVGElement>) =>
-    handleVennKey(event, focus, navRegions, direction === "rtl", roving.focusKey, () => setFocus(null)),
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<SVGSVGElement>) => {
+      if (!focus) return;
+      const next = nextVennFocus(event.key, focus, navRegions, direction === "rtl");
+      if (next === undefined) return;
+      event.preventDefault();
+      if (next === "leave") {
+        (event.target as SVGElement).blur();
+        setFocus(null);
+      } else roving.focusKey(vennFocusKey(next));
+    },
+    [focus, navRegions, direction, roving],
   );
 
   if (!layout) {

@@ -1,7 +1,7 @@
 import type { FocusEvent, KeyboardEvent } from "react";
 import type { RovingFocus } from "../a11y/use-roving-focus";
 import { regionFill, setStroke } from "./colors";
-import { vennFocusKey, type VennFocus } from "./focus-key";
+import { vennFocusKey, type VennFocus } from "./keyboard";
 import type { VennLayout } from "./layout";
 import { VennItem } from "./VennItem";
 

@@ -1,6 +1,12 @@
 import { arrowTarget } from "../a11y/arrow-navigation";
-import type { KeyboardEvent } from "react";
-import { vennFocusKey, type VennFocus } from "./focus-key";
+
+/** Where keyboard focus is: a region, or one of its items. */
+export interface VennFocus {
+  /** Key of the region. */
+  region: string;
+  /** Index of the item within the region; absent at the region level. */
+  item?: number;
+}
 
 /** A region the keyboard can reach: its key and how many items it holds (at least one). */
 export interface VennFocusRegion {
@@ -8,6 +14,11 @@ export interface VennFocusRegion {
   key: string;
   /** Number of items. */
   itemCount: number;
+}
+
+/** The roving-focus key of a region or item. */
+export function vennFocusKey({ region, item }: VennFocus): string {
+  return item === undefined ? `region:${region}` : `item:${region}:${item}`;
 }
 
 /**
@@ -48,26 +59,4 @@ export function nextVennFocus(key: string, focus: VennFocus, regions: readonly V
     default:
       return undefined;
   }
-}
-
-/**
- * Handles a key pressed inside the diagram: moves focus (`focusKey` with the roving key) or, for Escape at the
- * region level, leaves the diagram (blurs and calls `onLeave`). Keys that do nothing here are left to the page.
- */
-export function handleVennKey(
-  event: KeyboardEvent<SVGSVGElement>,
-  focus: VennFocus | null,
-  regions: readonly VennFocusRegion[],
-  rtl: boolean,
-  focusKey: (key: string) => void,
-  onLeave: () => void,
-): void {
-  if (!focus) return;
-  const next = nextVennFocus(event.key, focus, regions, rtl);
-  if (next === undefined) return;
-  event.preventDefault();
-  if (next === "leave") {
-    (event.target as SVGElement).blur();
-    onLeave();
-  } else focusKey(vennFocusKey(next));
 }
