@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { InfographicError } from "../a11y/InfographicError";
-import { InfographicFigure, pickFigureProps } from "../a11y/InfographicFigure";
+import { InfographicFigure } from "../a11y/InfographicFigure";
 import { KeyboardHint } from "../a11y/KeyboardHint";
 import { useRovingFocus } from "../a11y/use-roving-focus";
 import { useResolvedDirection } from "../core/use-resolved-direction";
@@ -36,7 +36,7 @@ function VennDiagramView(props: VennDiagramProps) {
   const textScale = useTextScale(figureRef);
   useEntranceAnimation(figureRef, animation ?? "on-view");
   const uid = useId();
-  const idPrefix = `${uid.replace(/[^a-zA-Z0-9_-]/g, "")}-venn-`;
+  const idPrefix = `${scopeClass("", uid)}-venn-`;
   const hintId = `${idPrefix}hint`;
 
   // Keyed by content, not identity: authors often pass fresh array literals on every render.
@@ -93,12 +93,8 @@ function VennDiagramView(props: VennDiagramProps) {
   const highlight: VennHighlight = { region: hovered.region ?? focus?.region, item: hovered.item ?? focusedItem };
 
   return (
-    <InfographicFigure
-      ref={figureRef}
-      kind="venn"
-      narrowBelow={layout.narrowBelow}
-      {...pickFigureProps(props)}
-    >
+    // The figure reads only the shared props it knows; its own props come after, so they win.
+    <InfographicFigure {...props} ref={figureRef} kind="venn" narrowBelow={layout.narrowBelow}>
       <ScopedStyle css={customColors ? `${VENN_STYLESHEET}\n${customSetColorRules(colorScope)}` : VENN_STYLESHEET} />
       <div className={customColors ? `ri-venn-body ${colorScope}` : "ri-venn-body"} style={customColors ? setColorVars(sets) : undefined}>
         <div className="ri-wide">
