@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { InfographicError } from "../a11y/InfographicError";
 import { InfographicFigure } from "../a11y/InfographicFigure";
 import { KeyboardHint } from "../a11y/KeyboardHint";
@@ -51,14 +51,9 @@ function VennDiagramView(props: VennDiagramProps) {
   }, [contentKey, direction, textScale]);
   const layout = "layout" in computed ? computed.layout : undefined;
 
-  const navRegions = useMemo(
-    () => (layout?.regions ?? []).filter((r) => r.items.length > 0).map((r) => ({ key: r.key, itemCount: r.items.length })),
-    [layout],
-  );
-  const focusKeys = useMemo(
-    () => navRegions.flatMap((r) => [vennFocusKey({ region: r.key }), ...Array.from({ length: r.itemCount }, (_, item) => vennFocusKey({ region: r.key, item }))]),
-    [navRegions],
-  );
+  // Cheap to recompute, and nothing below is memoised: plain values and handlers, no useMemo or useCallback.
+  const navRegions = (layout?.regions ?? []).filter((r) => r.items.length > 0).map((r) => ({ key: r.key, itemCount: r.items.length }));
+  const focusKeys = navRegions.flatMap((r) => [vennFocusKey({ region: r.key }), ...Array.from({ length: r.itemCount }, (_, item) => vennFocusKey({ region: r.key, item }))]);
   const roving = useRovingFocus(focusKeys);
   const [focus, setFocus] = useState<VennFocus | null>(null);
   // What the pointer rests on, and where keyboard focus was then: the latest of the two interactions shows.
@@ -66,19 +61,16 @@ function VennDiagramView(props: VennDiagramProps) {
   const focusKeyNow = focus ? vennFocusKey(focus) : undefined;
   const setHover = (highlight: VennHighlight) => setHoverState({ highlight, focusThen: focusKeyNow });
 
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<SVGSVGElement>) => {
-      if (!focus) return;
-      const next = nextVennFocus(event.key, focus, navRegions, direction === "rtl");
-      if (next === undefined) return;
-      event.preventDefault();
-      if (next === "leave") {
-        (event.target as SVGElement).blur();
-        setFocus(null);
-      } else roving.focusKey(vennFocusKey(next));
-    },
-    [focus, navRegions, direction, roving],
-  );
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    if (!focus) return;
+    const next = nextVennFocus(event.key, focus, navRegions, direction === "rtl");
+    if (next === undefined) return;
+    event.preventDefault();
+    if (next === "leave") {
+      (event.target as SVGElement).blur();
+      setFocus(null);
+    } else roving.focusKey(vennFocusKey(next));
+  };
 
   if (!layout) {
     const message = "error" in computed ? computed.error : "layout failed";
