@@ -8,15 +8,11 @@ import { useEffect, useState, type RefObject } from "react";
 export function useTextScale(rootRef: RefObject<Element | null>): number {
   const [scale, setScale] = useState(1);
   useEffect(() => {
-    let cancelled = false;
+    let live = true;
     // The measuring code loads only now: the first paint never needs it.
-    void import("./text/widest-text-ratio")
-      .then((module) => module.loadedFontsRatio(rootRef))
-      .then((ratio) => {
-        if (!cancelled && ratio) setScale((current) => Math.ceil(current * ratio * 100) / 100);
-      });
+    void import("./text/widest-text-ratio").then((module) => module.growTextScale(rootRef, setScale, () => live));
     return () => {
-      cancelled = true;
+      live = false;
     };
   }, [rootRef]);
   return scale;

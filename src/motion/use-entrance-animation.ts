@@ -12,9 +12,9 @@ export type AnimatableElement = HTMLElement | SVGElement;
 
 const subscribeToNothing = () => () => {};
 
-/** True when the reader asked the system for less motion. */
+/** True when the reader asked the system for less motion (called in the browser only; test DOMs may lack matchMedia). */
 export function prefersReducedMotion(): boolean {
-  return typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
 }
 
 function isInViewport(element: Element): boolean {

@@ -43,11 +43,11 @@ function VennDiagramView(props: VennDiagramProps) {
   const contentKey = JSON.stringify([sets, overlaps ?? []]);
   const computed = useMemo((): { layout: VennLayout } | { error: string } => {
     try {
-      const [s, o] = JSON.parse(contentKey) as [VennDiagramProps["sets"], VennDiagramProps["overlaps"]];
-      return { layout: computeVennLayout({ sets: s, overlaps: o }, { direction, textScale }) };
+      return { layout: computeVennLayout({ sets, overlaps }, { direction, textScale }) };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed when the content changes (contentKey), not its identity
   }, [contentKey, direction, textScale]);
   const layout = "layout" in computed ? computed.layout : undefined;
 

@@ -32,13 +32,17 @@ export function widestTextRatio(root: Element): number {
 const TOLERANCE = 1.01;
 
 /**
- * Once the page's fonts have loaded, how much wider they draw the text in `rootRef` than the built-in metrics
- * estimate; 0 when the estimate already fits (or there is nothing to measure).
+ * Once the page's fonts have loaded, grows the text scale (`setScale`) by how much wider they draw the text in
+ * `rootRef` than the built-in metrics estimate, unless the estimate already fits or the figure is gone (`live`).
  */
-export async function loadedFontsRatio(rootRef: { readonly current: Element | null }): Promise<number> {
+export async function growTextScale(
+  rootRef: { readonly current: Element | null },
+  setScale: (grow: (current: number) => number) => void,
+  live: () => boolean,
+): Promise<void> {
   const fonts = typeof document === "undefined" ? undefined : document.fonts;
-  if (!fonts) return 0;
+  if (!fonts) return;
   await fonts.ready;
-  const ratio = rootRef.current ? widestTextRatio(rootRef.current) : 0;
-  return ratio > TOLERANCE ? ratio : 0;
+  const ratio = live() && rootRef.current ? widestTextRatio(rootRef.current) : 0;
+  if (ratio > TOLERANCE) setScale((current) => Math.ceil(current * ratio * 100) / 100);
 }
