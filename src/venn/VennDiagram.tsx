@@ -49,10 +49,9 @@ function VennDiagramView(props: VennDiagramProps) {
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed when the content changes (contentKey), not its identity
   }, [contentKey, direction, textScale]);
-  const layout = "layout" in computed ? computed.layout : undefined;
 
   // Cheap to recompute, and nothing below is memoised: plain values and handlers, no useMemo or useCallback.
-  const navRegions = (layout?.regions ?? []).filter((r) => r.items.length > 0).map((r) => ({ key: r.key, itemCount: r.items.length }));
+  const navRegions = ("layout" in computed ? computed.layout.regions : []).filter((r) => r.items.length > 0).map((r) => ({ key: r.key, itemCount: r.items.length }));
   const focusKeys = navRegions.flatMap((r) => [vennFocusKey({ region: r.key }), ...Array.from({ length: r.itemCount }, (_, item) => vennFocusKey({ region: r.key, item }))]);
   const roving = useRovingFocus(focusKeys);
   const [focus, setFocus] = useState<VennFocus | null>(null);
@@ -72,10 +71,10 @@ function VennDiagramView(props: VennDiagramProps) {
     } else roving.focusKey(vennFocusKey(next));
   };
 
-  if (!layout) {
-    const message = "error" in computed ? computed.error : "layout failed";
-    return <InfographicError componentName="VennDiagram" props={props} problems={[{ path: "sets", message }]} />;
+  if ("error" in computed) {
+    return <InfographicError componentName="VennDiagram" props={props} problems={[{ path: "sets", message: computed.error }]} />;
   }
+  const { layout } = computed;
 
   // Sets with their own colours need rules of their own; palette sets use the stylesheet's palette roles.
   const customColors = sets.some((set) => set.color?.trim());
