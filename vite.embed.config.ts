@@ -4,9 +4,12 @@
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 
-/** Names a chunk loaded by import() after the source folder it starts in (`venn-…js`, `motion-…js`); others `shared-…js`. */
+/**
+ * Names a chunk loaded by import() that starts at a kind's entry or at the animation after its source folder
+ * (`venn-…js`, `motion-…js`); others, such as the small helpers loaded after hydration, `shared-…js`.
+ */
 function chunkName(chunk: { facadeModuleId: string | null }): string {
-  const folder = chunk.facadeModuleId?.match(/\/src\/([^/]+)\/[^/]+$/)?.[1];
+  const folder = chunk.facadeModuleId?.match(/\/src\/([^/]+)\/(?:kind|run-entrance)\.tsx?$/)?.[1];
   return `${folder ?? "shared"}-[hash].js`;
 }
 

@@ -2,6 +2,7 @@ import { forwardRef, useId, type ReactNode } from "react";
 import { safeHref } from "../core/safe-href";
 import type { InfographicProps } from "../core/types";
 import { BASE_STYLESHEET } from "../theme/stylesheet";
+import { scopeClass } from "../theme/property-rule";
 import { resolveTheme } from "../theme/theme-props";
 import { ScopedStyle } from "../theme/ScopedStyle";
 
@@ -22,11 +23,6 @@ export function pickFigureProps({ title, description, source, hideTitle, theme, 
   return { title, description, source, hideTitle, theme, dir, id, className, style };
 }
 
-/** A class name unique to one figure, derived from `useId` so server and client agree on it. */
-function instanceClassName(uid: string): string {
-  return `ri-i${uid.replace(/[^a-zA-Z0-9_-]/g, "")}`;
-}
-
 /**
  * The `<figure>` every infographic renders: visible title, description and source line, accessible name and
  * description, theme tokens scoped to the root, and the CSS container query that swaps in the narrow layout.
@@ -38,7 +34,8 @@ export const InfographicFigure = forwardRef<HTMLElement, InfographicFigureProps>
   const uid = useId();
   const titleId = givenTitleId ?? `${uid}title`;
   const descriptionId = `${uid}description`;
-  const instance = instanceClassName(uid);
+  // A class name unique to one figure, derived from `useId` so server and client agree on it.
+  const instance = scopeClass("ri-i", uid);
   const resolvedTheme = resolveTheme(theme);
   const sourceHref = safeHref(source?.href);
   // A container query switches layouts at the exact width where the wide one's text would drop under 12 px.

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from "react";
+import { useRef, useState } from "react";
 
 /** What the roving-focus hook gives a component. */
 export interface RovingFocus {
@@ -23,22 +23,20 @@ export function useRovingFocus(keys: readonly string[]): RovingFocus {
   const elements = useRef(new Map<string, HTMLElement | SVGElement>());
   const currentKey = current !== undefined && keys.includes(current) ? current : keys[0];
 
-  const focusKey = useCallback((key: string) => {
+  // Plain functions: the item props hold a fresh ref callback on every call anyway, and no caller memoises on them.
+  const focusKey = (key: string) => {
     setCurrent(key);
     elements.current.get(key)?.focus();
-  }, []);
+  };
 
-  const getItemProps = useCallback(
-    (key: string) => ({
-      tabIndex: (key === currentKey ? 0 : -1) as 0 | -1,
-      ref: (element: HTMLElement | SVGElement | null) => {
-        if (element) elements.current.set(key, element);
-        else elements.current.delete(key);
-      },
-      onFocus: () => setCurrent(key),
-    }),
-    [currentKey],
-  );
+  const getItemProps = (key: string) => ({
+    tabIndex: (key === currentKey ? 0 : -1) as 0 | -1,
+    ref: (element: HTMLElement | SVGElement | null) => {
+      if (element) elements.current.set(key, element);
+      else elements.current.delete(key);
+    },
+    onFocus: () => setCurrent(key),
+  });
 
   return { currentKey, focusKey, getItemProps };
 }

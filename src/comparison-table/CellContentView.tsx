@@ -2,7 +2,7 @@ import { safeHref } from "../core/safe-href";
 import type { CellContent } from "./cell-content";
 import { NoGlyph, YesGlyph } from "./Glyphs";
 import type { TextBlock } from "./text-block";
-import { TABLE_TEXT } from "./styles";
+import { TABLE_TEXT } from "./table-text";
 
 /**
  * Draws a block of wrapped text. Hyphens added by wrapping are hidden from screen readers, spaces kept. Size,

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef } from "react";
 import { InfographicError } from "../a11y/InfographicError";
-import { InfographicFigure, pickFigureProps } from "../a11y/InfographicFigure";
+import { InfographicFigure } from "../a11y/InfographicFigure";
 import { KeyboardHint } from "../a11y/KeyboardHint";
 import { useResolvedDirection } from "../core/use-resolved-direction";
 import { useTextScale } from "../core/use-text-scale";
@@ -45,13 +45,8 @@ function DrawnComparisonTable(props: ComparisonTableProps) {
 
   const hasLinks = layout.rows.some((row) => row.cells.some((cell) => cell.content.kind === "list" && cell.content.items.some((item) => item.href)));
   return (
-    <InfographicFigure
-      ref={figureRef}
-      kind="comparison-table"
-      narrowBelow={layout.narrowBelow}
-      titleId={titleId}
-      {...pickFigureProps(props)}
-    >
+    // The figure reads only the shared props it knows; its own props come after, so they win.
+    <InfographicFigure {...props} ref={figureRef} kind="comparison-table" narrowBelow={layout.narrowBelow} titleId={titleId}>
       <ScopedStyle css={COMPARISON_TABLE_STYLESHEET} />
       <div className="ri-wide">
         <TableSvg layout={layout} titleId={titleId} hintId={hintId} keyboard={keyboard} />

@@ -1,11 +1,10 @@
 import { forcedColorRoles, pickSchemeRoles } from "../theme/color-roles";
 import { schemeRules } from "../theme/scheme-rules";
+import { TABLE_TEXT } from "./table-text";
 
 /** The elements that carry a column's colours, as custom properties for both schemes. */
 const COLORED = ":is(.ri-ct-cell,.ri-ct-outline,.ri-ct-card)";
 
-/** What table text is drawn with unless its `<text>` says otherwise. */
-export const TABLE_TEXT = { fontSize: 14 } as const;
 
 /** Component CSS of the comparison table: zero specificity, scoped under `.ri-figure` (see below). */
 const rules: string[] = [

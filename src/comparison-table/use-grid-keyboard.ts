@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type FocusEvent, type KeyboardEvent } from "react";
+import { useMemo, useState, type FocusEvent, type KeyboardEvent } from "react";
 import { arrowTarget } from "../a11y/arrow-navigation";
 import { useRovingFocus } from "../a11y/use-roving-focus";
 
@@ -34,41 +34,36 @@ export function useGridKeyboard(rowCount: number, columnCount: number, rtl: bool
   const [hasFocus, setHasFocus] = useState(false);
   const [row, column] = (currentKey ?? "0:0").split(":").map(Number) as [number, number];
 
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<Element>) => {
-      if (event.altKey || event.metaKey) return;
-      let target: [number, number] | undefined;
-      if (event.ctrlKey && (event.key === "Home" || event.key === "End")) {
-        target = event.key === "Home" ? [0, 0] : [rowCount - 1, columnCount - 1];
-      } else if (event.key === "ArrowUp" || event.key === "ArrowDown") {
-        target = [arrowTarget(event.key, row, rowCount) ?? row, column];
-      } else if (["ArrowLeft", "ArrowRight", "Home", "End"].includes(event.key)) {
-        target = [row, arrowTarget(event.key, column, columnCount, { rtl }) ?? column];
-      } else if (event.key === "Enter") {
-        const link = (event.target as Element).querySelector?.("a[href]");
-        if (link instanceof SVGElement || link instanceof HTMLElement) {
-          event.preventDefault();
-          link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
-        }
-        return;
+  // Plain functions, not memoised: the parts that receive them are not memoised either, so they re-render anyway.
+  const onKeyDown = (event: KeyboardEvent<Element>) => {
+    if (event.altKey || event.metaKey) return;
+    let target: [number, number] | undefined;
+    if (event.ctrlKey && (event.key === "Home" || event.key === "End")) {
+      target = event.key === "Home" ? [0, 0] : [rowCount - 1, columnCount - 1];
+    } else if (event.key === "ArrowUp" || event.key === "ArrowDown") {
+      target = [arrowTarget(event.key, row, rowCount) ?? row, column];
+    } else if (["ArrowLeft", "ArrowRight", "Home", "End"].includes(event.key)) {
+      target = [row, arrowTarget(event.key, column, columnCount, { rtl }) ?? column];
+    } else if (event.key === "Enter") {
+      const link = (event.target as Element).querySelector?.("a[href]");
+      if (link instanceof SVGElement || link instanceof HTMLElement) {
+        event.preventDefault();
+        link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
       }
-      if (!target) return;
-      event.preventDefault();
-      focusKey(cellKey(...target));
-    },
-    [row, column, rowCount, columnCount, rtl, focusKey],
-  );
+      return;
+    }
+    if (!target) return;
+    event.preventDefault();
+    focusKey(cellKey(...target));
+  };
 
-  const containerProps = useMemo(
-    () => ({
-      onKeyDown,
-      onFocus: () => setHasFocus(true),
-      onBlur: (event: FocusEvent<Element>) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setHasFocus(false);
-      },
-    }),
-    [onKeyDown],
-  );
+  const containerProps = {
+    onKeyDown,
+    onFocus: () => setHasFocus(true),
+    onBlur: (event: FocusEvent<Element>) => {
+      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setHasFocus(false);
+    },
+  };
 
   return { getCellProps: getItemProps, currentKey, focusedRow: hasFocus ? row : undefined, containerProps };
 }

@@ -1,8 +1,5 @@
 import { useEffect, useState, type RefObject } from "react";
 
-/** Ratios this close to 1 are measurement noise, not overflow. */
-const TOLERANCE = 1.01;
-
 /**
  * How much wider the page's real font draws than the built-in metrics, measured once the fonts have loaded; 1
  * until then, on the server, and whenever the estimate already fits. A layout given it wraps again, and only
@@ -11,18 +8,11 @@ const TOLERANCE = 1.01;
 export function useTextScale(rootRef: RefObject<Element | null>): number {
   const [scale, setScale] = useState(1);
   useEffect(() => {
-    const fonts = typeof document === "undefined" ? undefined : document.fonts;
-    if (!fonts) return;
-    let cancelled = false;
+    let live = true;
     // The measuring code loads only now: the first paint never needs it.
-    void Promise.all([fonts.ready, import("./text/widest-text-ratio")]).then(([, { widestTextRatio }]) => {
-      const root = rootRef.current;
-      if (cancelled || !root) return;
-      const ratio = widestTextRatio(root);
-      if (ratio > TOLERANCE) setScale((current) => Math.ceil(current * ratio * 100) / 100);
-    });
+    void import("./text/widest-text-ratio").then((module) => module.growTextScale(rootRef, setScale, () => live));
     return () => {
-      cancelled = true;
+      live = false;
     };
   }, [rootRef]);
   return scale;

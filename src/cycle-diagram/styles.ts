@@ -1,4 +1,4 @@
-import { TIMELINE_TEXT_SIZE } from "../lifecycle-timeline/styles";
+import { TIMELINE_TEXT_SIZE } from "../lifecycle-timeline/text-size";
 /**
  * The cycle's own rules, scoped under `.ri-cycle-diagram` and wrapped in `:where()` (zero specificity), so a host
  * page overrides any of them with an ordinary selector. Active: a filled marker and a thicker outline (not colour

@@ -3,7 +3,7 @@ import { colorRoleProperties } from "../theme/color-roles";
 import { propertyRule } from "../theme/property-rule";
 import { SET_DASHES } from "../theme/tokens";
 import type { LaneLayout } from "./layout-types";
-import { LANE_COLOR_PREFIX } from "./styles";
+import { LANE_COLOR_PREFIX } from "./text-size";
 import type { TimelineLane } from "./types";
 import { TimelineText } from "./TimelineText";
 

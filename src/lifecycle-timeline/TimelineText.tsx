@@ -1,6 +1,6 @@
 import { Fragment, type SVGProps } from "react";
 import type { TextBlock } from "./layout-types";
-import { TIMELINE_TEXT_SIZE } from "./styles";
+import { TIMELINE_TEXT_SIZE } from "./text-size";
 
 /** Props of a wrapped text block. */
 export interface TimelineTextProps extends Omit<SVGProps<SVGTextElement>, "x" | "y" | "fontSize"> {

@@ -1,11 +1,7 @@
 import { forcedColorRoles, pickSchemeRoles } from "../theme/color-roles";
 import { schemeRules } from "../theme/scheme-rules";
+import { LANE_COLOR_PREFIX, TIMELINE_TEXT_SIZE } from "./text-size";
 
-/** Prefix of a lane's colour properties (`--lt-fill`, `--lt-stroke`, `--lt-ink`, picked per scheme below). */
-export const LANE_COLOR_PREFIX = "--lt";
-
-/** Size of the timeline's text unless a `<text>` says otherwise (inherited from the svg, so an attribute wins). */
-export const TIMELINE_TEXT_SIZE = 14;
 
 /**
  * The timeline's own rules, wrapped in `:where()` (zero specificity), so a host page overrides any of them with an

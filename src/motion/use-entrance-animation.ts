@@ -7,18 +7,14 @@ export const ENTER_ATTRIBUTE = "data-ri-enter";
 /** Attribute that gives an element's place in the entrance sequence (0 first). */
 export const ORDER_ATTRIBUTE = "data-ri-order";
 
-
-/** Share of the figure that must be in view before an `on-view` entrance starts. */
-const VIEW_SHARE = 1 / 3;
-
 /** An element the entrance can animate: HTML or SVG. */
 export type AnimatableElement = HTMLElement | SVGElement;
 
 const subscribeToNothing = () => () => {};
 
-/** True when the reader asked the system for less motion. */
+/** True when the reader asked the system for less motion (called in the browser only; test DOMs may lack matchMedia). */
 export function prefersReducedMotion(): boolean {
-  return typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
 }
 
 function isInViewport(element: Element): boolean {
@@ -49,37 +45,16 @@ export function useEntranceAnimation(rootRef: RefObject<Element | null>, mode: A
 
     let cancelled = false;
     let stop: (() => void) | undefined;
-    let observer: IntersectionObserver | undefined;
     setHidden(targets, true);
-    const start = () => {
-      import("./run-entrance")
-        .then(({ runEntrance }) => {
-          if (!cancelled) stop = runEntrance(targets, root);
-        })
-        .catch(() => setHidden(targets, false));
-    };
-
-    if (mode === "on-mount" || typeof IntersectionObserver === "undefined") start();
-    else {
-      observer = new IntersectionObserver(
-        (entries) => {
-          const entry = entries[0];
-          if (!entry) return;
-          const viewHeight = entry.rootBounds?.height ?? window.innerHeight;
-          // A figure taller than the screen can never be a third in view; half a screen of it is enough.
-          if (entry.intersectionRatio >= VIEW_SHARE || entry.intersectionRect.height >= viewHeight / 2) {
-            observer?.disconnect();
-            start();
-          }
-        },
-        { threshold: [0, 0.1, 0.2, VIEW_SHARE, 0.5, 1] },
-      );
-      observer.observe(root);
-    }
+    // Watching the viewport and the animation itself live in lazy chunks: none of it is needed for first paint.
+    import("./start-entrance")
+      .then((module) => {
+        if (!cancelled) stop = module.startEntrance(targets, root, mode);
+      })
+      .catch(() => setHidden(targets, false));
 
     return () => {
       cancelled = true;
-      observer?.disconnect();
       stop?.();
       setHidden(targets, false);
     };

@@ -1,7 +1,7 @@
 import { forcedColorRoles, pickSchemeRoles } from "../theme/color-roles";
 import { schemeRules } from "../theme/scheme-rules";
 import { scopeRules } from "../theme/scope-rules";
-import { TABLE_TEXT } from "../comparison-table/styles";
+import { TABLE_TEXT } from "../comparison-table/table-text";
 
 /** The elements that carry a role's colours, as custom properties for both schemes. */
 const COLORED = ".ri-rm-rolehead";

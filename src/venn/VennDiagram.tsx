@@ -1,6 +1,6 @@
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { InfographicError } from "../a11y/InfographicError";
-import { InfographicFigure, pickFigureProps } from "../a11y/InfographicFigure";
+import { InfographicFigure } from "../a11y/InfographicFigure";
 import { KeyboardHint } from "../a11y/KeyboardHint";
 import { useRovingFocus } from "../a11y/use-roving-focus";
 import { useResolvedDirection } from "../core/use-resolved-direction";
@@ -36,29 +36,23 @@ function VennDiagramView(props: VennDiagramProps) {
   const textScale = useTextScale(figureRef);
   useEntranceAnimation(figureRef, animation ?? "on-view");
   const uid = useId();
-  const idPrefix = `${uid.replace(/[^a-zA-Z0-9_-]/g, "")}-venn-`;
+  const idPrefix = `${scopeClass("", uid)}-venn-`;
   const hintId = `${idPrefix}hint`;
 
   // Keyed by content, not identity: authors often pass fresh array literals on every render.
   const contentKey = JSON.stringify([sets, overlaps ?? []]);
   const computed = useMemo((): { layout: VennLayout } | { error: string } => {
     try {
-      const [s, o] = JSON.parse(contentKey) as [VennDiagramProps["sets"], VennDiagramProps["overlaps"]];
-      return { layout: computeVennLayout({ sets: s, overlaps: o }, { direction, textScale }) };
+      return { layout: computeVennLayout({ sets, overlaps }, { direction, textScale }) };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed when the content changes (contentKey), not its identity
   }, [contentKey, direction, textScale]);
-  const layout = "layout" in computed ? computed.layout : undefined;
 
-  const navRegions = useMemo(
-    () => (layout?.regions ?? []).filter((r) => r.items.length > 0).map((r) => ({ key: r.key, itemCount: r.items.length })),
-    [layout],
-  );
-  const focusKeys = useMemo(
-    () => navRegions.flatMap((r) => [vennFocusKey({ region: r.key }), ...Array.from({ length: r.itemCount }, (_, item) => vennFocusKey({ region: r.key, item }))]),
-    [navRegions],
-  );
+  // Cheap to recompute, and nothing below is memoised: plain values and handlers, no useMemo or useCallback.
+  const navRegions = ("layout" in computed ? computed.layout.regions : []).filter((r) => r.items.length > 0).map((r) => ({ key: r.key, itemCount: r.items.length }));
+  const focusKeys = navRegions.flatMap((r) => [vennFocusKey({ region: r.key }), ...Array.from({ length: r.itemCount }, (_, item) => vennFocusKey({ region: r.key, item }))]);
   const roving = useRovingFocus(focusKeys);
   const [focus, setFocus] = useState<VennFocus | null>(null);
   // What the pointer rests on, and where keyboard focus was then: the latest of the two interactions shows.
@@ -66,24 +60,21 @@ function VennDiagramView(props: VennDiagramProps) {
   const focusKeyNow = focus ? vennFocusKey(focus) : undefined;
   const setHover = (highlight: VennHighlight) => setHoverState({ highlight, focusThen: focusKeyNow });
 
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<SVGSVGElement>) => {
-      if (!focus) return;
-      const next = nextVennFocus(event.key, focus, navRegions, direction === "rtl");
-      if (next === undefined) return;
-      event.preventDefault();
-      if (next === "leave") {
-        (event.target as SVGElement).blur();
-        setFocus(null);
-      } else roving.focusKey(vennFocusKey(next));
-    },
-    [focus, navRegions, direction, roving],
-  );
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    if (!focus) return;
+    const next = nextVennFocus(event.key, focus, navRegions, direction === "rtl");
+    if (next === undefined) return;
+    event.preventDefault();
+    if (next === "leave") {
+      (event.target as SVGElement).blur();
+      setFocus(null);
+    } else roving.focusKey(vennFocusKey(next));
+  };
 
-  if (!layout) {
-    const message = "error" in computed ? computed.error : "layout failed";
-    return <InfographicError componentName="VennDiagram" props={props} problems={[{ path: "sets", message }]} />;
+  if ("error" in computed) {
+    return <InfographicError componentName="VennDiagram" props={props} problems={[{ path: "sets", message: computed.error }]} />;
   }
+  const { layout } = computed;
 
   // Sets with their own colours need rules of their own; palette sets use the stylesheet's palette roles.
   const customColors = sets.some((set) => set.color?.trim());
@@ -93,12 +84,8 @@ function VennDiagramView(props: VennDiagramProps) {
   const highlight: VennHighlight = { region: hovered.region ?? focus?.region, item: hovered.item ?? focusedItem };
 
   return (
-    <InfographicFigure
-      ref={figureRef}
-      kind="venn"
-      narrowBelow={layout.narrowBelow}
-      {...pickFigureProps(props)}
-    >
+    // The figure reads only the shared props it knows; its own props come after, so they win.
+    <InfographicFigure {...props} ref={figureRef} kind="venn" narrowBelow={layout.narrowBelow}>
       <ScopedStyle css={customColors ? `${VENN_STYLESHEET}\n${customSetColorRules(colorScope)}` : VENN_STYLESHEET} />
       <div className={customColors ? `ri-venn-body ${colorScope}` : "ri-venn-body"} style={customColors ? setColorVars(sets) : undefined}>
         <div className="ri-wide">

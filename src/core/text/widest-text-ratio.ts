@@ -27,3 +27,22 @@ export function widestTextRatio(root: Element): number {
   return ratio;
 }
 
+
+/** Ratios this close to 1 are measurement noise, not overflow. */
+const TOLERANCE = 1.01;
+
+/**
+ * Once the page's fonts have loaded, grows the text scale (`setScale`) by how much wider they draw the text in
+ * `rootRef` than the built-in metrics estimate, unless the estimate already fits or the figure is gone (`live`).
+ */
+export async function growTextScale(
+  rootRef: { readonly current: Element | null },
+  setScale: (grow: (current: number) => number) => void,
+  live: () => boolean,
+): Promise<void> {
+  const fonts = typeof document === "undefined" ? undefined : document.fonts;
+  if (!fonts) return;
+  await fonts.ready;
+  const ratio = live() && rootRef.current ? widestTextRatio(rootRef.current) : 0;
+  if (ratio > TOLERANCE) setScale((current) => Math.ceil(current * ratio * 100) / 100);
+}
