@@ -5,7 +5,9 @@ import { LifecycleTimeline, type LifecycleTimelineProps } from "../../src/lifecy
 import { deriveCustomColor } from "../../src/theme/custom-color";
 import { VennDiagram, type VennDiagramProps } from "../../src/venn";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
+import { KIND_NAMES, loadKind } from "../../src/kinds";
 import { clearStage, stage as show, staged } from "../browser/stage";
+import { KIND_EXAMPLES } from "../kinds/examples";
 import { computedRgb, drawnContrast } from "../theme/drawn-colors";
 
 const venn = fixture.venn as VennDiagramProps;
@@ -58,6 +60,20 @@ describe("forced colours (high contrast)", () => {
     for (const [element, property] of marks) expect(rgbOf(element, property), `${element.getAttribute("class")} ${property}`).toEqual(text);
     for (const figure of staged().querySelectorAll(".ri-figure")) expect(rgbOf(figure, "background-color")).toEqual(canvas);
     for (const label of staged().querySelectorAll(".ri-venn-item text, .ri-lt-bar-label, .ri-ct-ink")) expect(rgbOf(label, "fill")).toEqual(text);
+  });
+
+  it.each(KIND_NAMES)("writes every word of a %s in a system colour, on the system background", async (name) => {
+    const { Component } = await loadKind(name);
+    const props = KIND_EXAMPLES[name]!;
+    await show(<Component {...props} title={props.title as string} theme="dark" animation="none" />);
+    const allowed = ["CanvasText", "LinkText", "GrayText", "HighlightText", "Highlight"].map((keyword) => computedRgb(systemColor(keyword)));
+    const wide = one(".ri-figure");
+    expect(rgbOf(wide, "background-color")).toEqual(computedRgb(systemColor("Canvas")));
+    const words = [...wide.querySelectorAll("svg text")].filter((text) => text.getClientRects().length > 0 && text.textContent!.trim());
+    expect(words.length, "visible SVG text").toBeGreaterThan(0);
+    for (const text of words) expect(allowed, `"${text.textContent}" fill`).toContainEqual(rgbOf(text, "fill"));
+    const html = [...wide.querySelectorAll(".ri-title, .ri-description, .ri-source, li, td, th")].filter((element) => element.getClientRects().length > 0);
+    for (const element of html) expect(allowed, `"${element.textContent}" colour`).toContainEqual(rgbOf(element, "color"));
   });
 
   it("shows the focus ring in the Highlight colour", async () => {
