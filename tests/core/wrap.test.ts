@@ -23,6 +23,11 @@ describe("wrapText", () => {
     expect(wrapped.lines.map((line) => line.replace(/-$/, "")).join("")).toBe("Supercalifragilisticexpialidocious");
   });
 
+  it("breaks after a dash joining two words, so no line starts with the dash", () => {
+    const wrapped = wrapText("Discovery–delivery loop", { ...style, maxWidth: measureTextWidth("Discovery–delivery", style) - 1 });
+    expect(wrapped.lines).toEqual(["Discovery–", "delivery loop"]);
+  });
+
   it("breaks Chinese text between characters, without hyphens", () => {
     const wrapped = wrapText("产品经理负责产品愿景和战略方向", { ...style, maxWidth: 60 });
     expect(wrapped.lines.length).toBeGreaterThan(1);

@@ -35,9 +35,9 @@ function tokenize(text: string): Token[] {
   for (const word of text.trim().split(/\s+/)) {
     if (word === "") continue;
     let spaceBefore = true;
-    // Break after each hyphen, after a slash and before a query of a URL, and around every CJK character, since
+    // Break after each hyphen or dash, after a slash and before a query of a URL, and around every CJK character, since
     // those scripts need no spaces.
-    for (const part of word.split(/(?<=-)|(?<=\/)(?!\/)|(?=[?&#])|(?=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])|(?<=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])/u)) {
+    for (const part of word.split(/(?<=[-\u2013\u2014])|(?<=\/)(?!\/)|(?=[?&#])|(?=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])|(?<=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])/u)) {
       if (part === "") continue;
       tokens.push({ text: part, spaceBefore });
       spaceBefore = false;
