@@ -1,6 +1,8 @@
 // A build script or CMS with no React installed: the headless entry must load and lay out content in plain Node.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { KIND_NAMES } from "../../src/kinds";
+import { KIND_EXAMPLES } from "../kinds/examples";
 import { contentFile, createConsumerProject, LAYOUTS, readContent, runReport, VALIDATORS, type ConsumerProject } from "./harness";
 
 interface Report {
@@ -9,10 +11,13 @@ interface Report {
   layouts: Record<string, { type: string; width?: unknown; height?: unknown; text: string }>;
   wrapped?: string[];
   validation?: Record<string, { valid: unknown[]; invalid: { path: string; message: string }[] }>;
+  kinds?: Record<string, { width?: number; height?: number; problems?: unknown[]; error?: string }>;
   error: string | null;
 }
 
 const content = readContent();
+/** `stat-callouts` → `StatCallouts`. */
+const componentName = (kind: string) => kind.replace(/(^|-)([a-z])/g, (_, _dash, letter: string) => letter.toUpperCase());
 let project: ConsumerProject;
 let report: Report;
 let failure = "";
@@ -21,6 +26,7 @@ beforeAll(async () => {
   // The package's own dependencies are installed (as npm does), its peer dependencies React and React DOM are not.
   project = createConsumerProject("no-react");
   project.write("content.json", readFileSync(contentFile, "utf8"));
+  project.write("examples.json", JSON.stringify(Object.fromEntries(KIND_NAMES.map((name) => [componentName(name), KIND_EXAMPLES[name]]))));
   project.fixture("node/layout-without-react.mjs");
   const ran = await runReport<Report>(project, "layout-without-react.mjs");
   // Without a report the first test fails on `failure`, which holds the script's output.
@@ -63,6 +69,14 @@ describe("react-infographics/layout in plain Node without React", () => {
       expect(typeof problem.path).toBe("string");
       expect(problem.message).toMatch(/\w/);
     }
+  });
+
+  it.for(KIND_NAMES.map((name) => [componentName(name)] as const))("lays out and validates the registry example of the %s", ([name]) => {
+    const outcome = report.kinds?.[name];
+    expect(outcome?.error ?? null).toBeNull();
+    expect(outcome?.problems).toEqual([]);
+    expect(outcome?.width).toBeGreaterThan(0);
+    expect(outcome?.height).toBeGreaterThan(0);
   });
 
   it("exports computeVennLayout, computeLifecycleTimelineLayout and computeComparisonTableLayout", () => {
