@@ -1,5 +1,6 @@
 import { forcedColorRoles, pickSchemeRoles } from "../theme/color-roles";
 import { schemeRules } from "../theme/scheme-rules";
+import { scopeRules } from "../theme/scope-rules";
 import { TABLE_TEXT } from "./table-text";
 
 /** The elements that carry a column's colours, as custom properties for both schemes. */
@@ -53,12 +54,7 @@ const rules: string[] = [
  * The comparison table's own stylesheet, every rule wrapped in `:where()` under `.ri-figure`: every selector starts
  * with a class only this kind writes (`ri-ct-…`), so the shorter figure class scopes them as well as the kind's.
  */
-export const COMPARISON_TABLE_STYLESHEET = rules
-  .map((rule) => {
-    const open = rule.indexOf("{");
-    const selectors = rule.slice(0, open).split(",").map((s) => `.ri-figure ${s.trim()}`).join(",");
-    return `:where(${selectors})${rule.slice(open)}`;
-  })
+export const COMPARISON_TABLE_STYLESHEET = scopeRules(rules, ".ri-figure")
   .concat(
     schemeRules(COLORED, (scheme) => pickSchemeRoles("--ct", scheme)),
     `@media (forced-colors:active){:where(.ri-figure ${COLORED}){${forcedColorRoles("--ct")}}}`,
