@@ -7,6 +7,7 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { extreme, reference, tableOf, timelineOf, vennOf } from "./contents.mjs";
 import { FloorTable, FloorTimeline, FloorVenn } from "./floor-markup.mjs";
+import { markupComponent } from "./markup-tree.mjs";
 import { cpuNow, median, quantile, timeMedian } from "./stats.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -30,12 +31,21 @@ export const COMPONENTS = [
 
 const render = (component, props) => renderToString(createElement(component, props));
 
-/** Server render of every component and floor, interleaved; median and p95 in CPU ms, and HTML bytes of each. */
+/**
+ * Server render of every component, its floor and its own markup as a static tree (markup-tree.mjs), interleaved;
+ * median and p95 in CPU ms, and HTML bytes of each.
+ */
 export function serverRender(runs) {
-  const tasks = COMPONENTS.flatMap((c) => [
-    { key: `${c.name}`, run: () => render(c.component, reference[c.content]) },
-    { key: `${c.name} floor`, run: () => render(c.floor, reference[c.content]) },
-  ]);
+  const tasks = COMPONENTS.flatMap((c) => {
+    const html = render(c.component, reference[c.content]);
+    const markup = markupComponent(html);
+    if (render(markup, {}) !== html) throw new Error(`${c.name}: the static tree does not give back the component's HTML`);
+    return [
+      { key: `${c.name}`, run: () => render(c.component, reference[c.content]) },
+      { key: `${c.name} floor`, run: () => render(c.floor, reference[c.content]) },
+      { key: `${c.name} markup`, run: () => render(markup, {}) },
+    ];
+  });
   const samples = Object.fromEntries(tasks.map((t) => [t.key, []]));
   for (let i = 0; i < 20; i++) tasks.forEach((t) => t.run());
   for (let i = 0; i < runs; i++) {
@@ -51,6 +61,7 @@ export function serverRender(runs) {
     p95: quantile(samples[c.name], 0.95),
     floorMedian: median(samples[`${c.name} floor`]),
     floorP95: quantile(samples[`${c.name} floor`], 0.95),
+    markupMedian: median(samples[`${c.name} markup`]),
     bytes: Buffer.byteLength(render(c.component, reference[c.content])),
     floorBytes: Buffer.byteLength(render(c.floor, reference[c.content])),
     layout: timeMedian(() => c.layout(reference[c.content]), 300),
