@@ -1,5 +1,5 @@
 import type { ValidationProblem } from "../core/types";
-import { fail, add, requiredString, optionalBoolean, optionalColor, checkArray, uniqueIds, describeType, formatValue, isRecord, startValidation, type Problems } from "../core/validate";
+import { fail, checkRecord, add, requiredString, optionalBoolean, optionalColor, checkArray, uniqueIds, describeType, formatValue, isRecord, startValidation, type Problems } from "../core/validate";
 import { checkLocale } from "../core/validate-locale";
 
 /** Fewest and most groups, and fewest and most bars per group. */
@@ -20,10 +20,7 @@ function checkCategories(categories: unknown, check: Problems): Set<string> | un
 type Found = { path: string; value: number }[];
 
 function checkValues(values: unknown, path: string, categoryIds: Set<string> | undefined, check: Problems, found: Found): void {
-  if (!isRecord(values)) {
-    fail(check, path, "must be an object of numbers by category id", values);
-    return;
-  }
+  if (!checkRecord(check, values, path, "must be an object of numbers by category id")) return;
   for (const [key, value] of Object.entries(values)) {
     const valuePath = `${path}.${key}`;
     if (categoryIds && !categoryIds.has(key)) add(check, valuePath, `names no category: unknown id ${formatValue(key)}`);
@@ -38,10 +35,7 @@ function checkSeries(series: unknown, categoryIds: Set<string> | undefined, chec
   uniqueIds(check, series, "series");
   series.forEach((entry, i) => {
     const path = `series[${i}]`;
-    if (!isRecord(entry)) {
-      fail(check, path, "must be an object with an id, a label and values", entry);
-      return;
-    }
+    if (!checkRecord(check, entry, path, "must be an object with an id, a label and values")) return;
     requiredString(check, entry.label, `${path}.label`);
     optionalColor(check, entry.color, `${path}.color`);
     checkValues(entry.values, `${path}.values`, categoryIds, check, found);
@@ -65,10 +59,7 @@ function checkDomain(domain: unknown, found: Found, check: Problems): void {
 
 function checkValueFormat(format: unknown, locale: unknown, check: Problems): void {
   if (format === undefined) return;
-  if (!isRecord(format)) {
-    fail(check, "valueFormat", "must be an object of Intl.NumberFormat options", format);
-    return;
-  }
+  if (!checkRecord(check, format, "valueFormat", "must be an object of Intl.NumberFormat options")) return;
   try {
     new Intl.NumberFormat(typeof locale === "string" ? locale : "en-US", format);
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { ValidationProblem } from "../core/types";
 import { checkLocale } from "../core/validate-locale";
-import { fail, add, requiredString, optionalString, optionalColor, checkArray, checkItem, uniqueIds, formatValue, isRecord, startValidation, type Problems } from "../core/validate";
+import { fail, checkRecord, add, requiredString, optionalString, optionalColor, checkArray, checkItem, uniqueIds, formatValue, startValidation, type Problems } from "../core/validate";
 
 /** Fewest and most columns a comparison table draws. */
 export const MIN_COLUMNS = 2;
@@ -28,10 +28,7 @@ function checkColumns(columns: unknown, check: Problems): Set<string> | null {
   if (!checkArray(check, columns, "columns", { min: MIN_COLUMNS, max: MAX_COLUMNS })) return null;
   columns.forEach((column, i) => {
     const path = `columns[${i}]`;
-    if (!isRecord(column)) {
-      fail(check, path, "must be an object with an id and a label", column);
-      return;
-    }
+    if (!checkRecord(check, column, path, "must be an object with an id and a label")) return;
     requiredString(check, column.label, `${path}.label`);
     optionalString(check, column.description, `${path}.description`);
     optionalColor(check, column.color, `${path}.color`);
@@ -44,10 +41,7 @@ function checkRows(rows: unknown, columnIds: Set<string> | null, check: Problems
   const rowIds = new Set<string>();
   rows.forEach((row, i) => {
     const path = `rows[${i}]`;
-    if (!isRecord(row)) {
-      fail(check, path, "must be an object with a label and values", row);
-      return;
-    }
+    if (!checkRecord(check, row, path, "must be an object with a label and values")) return;
     if (row.id !== undefined) {
       if (requiredString(check, row.id, `${path}.id`)) {
         if (rowIds.has(row.id)) add(check, `${path}.id`, `duplicate id "${row.id}"`);
@@ -56,10 +50,7 @@ function checkRows(rows: unknown, columnIds: Set<string> | null, check: Problems
     }
     requiredString(check, row.label, `${path}.label`);
     optionalString(check, row.description, `${path}.description`);
-    if (!isRecord(row.values)) {
-      fail(check, `${path}.values`, "must be an object keyed by column id", row.values);
-      return;
-    }
+    if (!checkRecord(check, row.values, `${path}.values`, "must be an object keyed by column id")) return;
     for (const [key, value] of Object.entries(row.values)) {
       const valuePath = `${path}.values.${key}`;
       if (columnIds && !columnIds.has(key)) add(check, valuePath, `unknown column id ${formatValue(key)}`);

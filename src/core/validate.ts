@@ -38,6 +38,11 @@ export function fail(check: Problems, path: string, message: string, value: unkn
   return false;
 }
 
+/** Checks that a value is a plain object, else records `message` with what it is instead. */
+export function checkRecord(check: Problems, value: unknown, path: string, message: string): value is Record<string, unknown> {
+  return isRecord(value) || fail(check, path, message, value);
+}
+
 /** Checks a required, non-empty string. */
 export function requiredString(check: Problems, value: unknown, path: string): value is string {
   return (typeof value === "string" && value.trim() !== "") || fail(check, path, "must be a non-empty string", value);
@@ -79,8 +84,7 @@ export function checkArray(check: Problems, value: unknown, path: string, { min 
 export function checkItem(check: Problems, value: unknown, path: string): void {
   if (typeof value === "string") {
     if (value.trim() === "") add(check, path, "must not be an empty string");
-  } else if (!isRecord(value)) fail(check, path, "must be a string or an object with a label", value);
-  else {
+  } else if (checkRecord(check, value, path, "must be a string or an object with a label")) {
     requiredString(check, value.label, `${path}.label`);
     optionalString(check, value.description, `${path}.description`);
     optionalString(check, value.href, `${path}.href`);
@@ -113,11 +117,9 @@ export function checkInfographicProps(props: Record<string, unknown>, check: Pro
   requiredString(check, props.title, "title");
   optionalString(check, props.description, "description");
   const { source, theme } = props;
-  if (source !== undefined) {
-    if (isRecord(source)) {
-      requiredString(check, source.label, "source.label");
-      optionalString(check, source.href, "source.href");
-    } else fail(check, "source", "must be an object with a label", source);
+  if (source !== undefined && checkRecord(check, source, "source", "must be an object with a label")) {
+    requiredString(check, source.label, "source.label");
+    optionalString(check, source.href, "source.href");
   }
   optionalBoolean(check, props.hideTitle, "hideTitle");
   if (isRecord(theme)) {
@@ -135,10 +137,7 @@ export function checkInfographicProps(props: Record<string, unknown>, check: Pro
 /** Starts a validation: checks the shared props when `props` is an object (`props` is null when it is not). */
 export function startValidation(props: unknown): { check: Problems; props: Record<string, unknown> | null } {
   const check: Problems = [];
-  if (!isRecord(props)) {
-    fail(check, "props", "must be an object", props);
-    return { check, props: null };
-  }
+  if (!checkRecord(check, props, "props", "must be an object")) return { check, props: null };
   checkInfographicProps(props, check);
   return { check, props };
 }

@@ -1,5 +1,5 @@
 import type { ValidationProblem } from "../core/types";
-import { fail, add, requiredString, optionalString, checkArray, optionalItems, uniqueIds, formatValue, isRecord, startValidation, type Problems } from "../core/validate";
+import { fail, checkRecord, add, requiredString, optionalString, checkArray, optionalItems, uniqueIds, formatValue, startValidation, type Problems } from "../core/validate";
 
 /** Fewest and most steps a cycle may have. */
 export const STEP_RANGE = { min: 2, max: 8 } as const;
@@ -8,10 +8,7 @@ function checkSteps(value: unknown, check: Problems): Set<string> {
   if (!checkArray(check, value, "steps", STEP_RANGE)) return new Set();
   value.forEach((step, i) => {
     const path = `steps[${i}]`;
-    if (!isRecord(step)) {
-      fail(check, path, "must be an object with an id and a label", step);
-      return;
-    }
+    if (!checkRecord(check, step, path, "must be an object with an id and a label")) return;
     requiredString(check, step.label, `${path}.label`);
     optionalString(check, step.description, `${path}.description`);
     optionalItems(check, step.items, `${path}.items`);

@@ -1,5 +1,5 @@
 import type { ValidationProblem } from "../core/types";
-import { fail, add, requiredString, optionalString, optionalBoolean, optionalChoice, optionalColor, checkArray, optionalItems, uniqueIds, formatValue, isRecord, startValidation, type Problems } from "../core/validate";
+import { fail, checkRecord, add, requiredString, optionalString, optionalBoolean, optionalChoice, optionalColor, checkArray, optionalItems, uniqueIds, formatValue, isRecord, startValidation, type Problems } from "../core/validate";
 
 const ORIENTATIONS = ["auto", "horizontal", "vertical"] as const;
 
@@ -7,10 +7,7 @@ function checkStages(value: unknown, check: Problems): { ids: string[] } {
   if (!checkArray(check, value, "stages", { min: 1 })) return { ids: [] };
   value.forEach((stage, i) => {
     const path = `stages[${i}]`;
-    if (!isRecord(stage)) {
-      fail(check, path, "must be an object with an id and a label", stage);
-      return;
-    }
+    if (!checkRecord(check, stage, path, "must be an object with an id and a label")) return;
     requiredString(check, stage.label, `${path}.label`);
     optionalString(check, stage.description, `${path}.description`);
     optionalString(check, stage.period, `${path}.period`);
@@ -24,10 +21,7 @@ function checkStages(value: unknown, check: Problems): { ids: string[] } {
 }
 
 function checkSpan(span: unknown, path: string, stageIds: readonly string[], check: Problems): void {
-  if (!isRecord(span)) {
-    fail(check, path, "must be an object with from and to", span);
-    return;
-  }
+  if (!checkRecord(check, span, path, "must be an object with from and to")) return;
   const ends = (["from", "to"] as const).map((key) => {
     const id = span[key];
     if (!requiredString(check, id, `${path}.${key}`)) return -1;
@@ -44,10 +38,7 @@ function checkLanes(value: unknown, stageIds: readonly string[], check: Problems
   if (value === undefined || !checkArray(check, value, "lanes")) return;
   value.forEach((lane, i) => {
     const path = `lanes[${i}]`;
-    if (!isRecord(lane)) {
-      fail(check, path, "must be an object with an id, a label and spans", lane);
-      return;
-    }
+    if (!checkRecord(check, lane, path, "must be an object with an id, a label and spans")) return;
     requiredString(check, lane.label, `${path}.label`);
     optionalColor(check, lane.color, `${path}.color`);
     if (checkArray(check, lane.spans, `${path}.spans`, { min: 1 })) {

@@ -1,5 +1,5 @@
 import type { ValidationProblem } from "../core/types";
-import { fail, add, requiredString, optionalString, checkArray, describeType, formatValue, isRecord, startValidation, type Problems } from "../core/validate";
+import { checkRecord, add, requiredString, optionalString, checkArray, describeType, formatValue, isRecord, startValidation, type Problems } from "../core/validate";
 
 /** Most items a chart takes: more points than this crowd the plot past reading. */
 export const MAX_QUADRANT_ITEMS = 20;
@@ -7,10 +7,7 @@ export const MAX_QUADRANT_ITEMS = 20;
 const QUADRANT_KEYS = ["topLeft", "topRight", "bottomLeft", "bottomRight"] as const;
 
 function checkAxis(axis: unknown, path: string, check: Problems): void {
-  if (!isRecord(axis)) {
-    fail(check, path, "must be an object with a label, low and high", axis);
-    return;
-  }
+  if (!checkRecord(check, axis, path, "must be an object with a label, low and high")) return;
   requiredString(check, axis.label, `${path}.label`);
   requiredString(check, axis.low, `${path}.low`);
   requiredString(check, axis.high, `${path}.high`);
@@ -18,10 +15,7 @@ function checkAxis(axis: unknown, path: string, check: Problems): void {
 
 function checkQuadrants(quadrants: unknown, check: Problems): void {
   if (quadrants === undefined) return;
-  if (!isRecord(quadrants)) {
-    fail(check, "quadrants", "must be an object of names", quadrants);
-    return;
-  }
+  if (!checkRecord(check, quadrants, "quadrants", "must be an object of names")) return;
   for (const [key, name] of Object.entries(quadrants)) {
     const path = `quadrants.${key}`;
     if (!(QUADRANT_KEYS as readonly string[]).includes(key)) add(check, path, `names no quadrant; use ${QUADRANT_KEYS.join(", ")}`);
@@ -35,10 +29,7 @@ function checkPosition(value: unknown, path: string, check: Problems): void {
 }
 
 function checkItem(item: unknown, path: string, check: Problems): void {
-  if (!isRecord(item)) {
-    fail(check, path, "must be an object with a label, x and y", item);
-    return;
-  }
+  if (!checkRecord(check, item, path, "must be an object with a label, x and y")) return;
   if (item.id !== undefined) requiredString(check, item.id, `${path}.id`);
   requiredString(check, item.label, `${path}.label`);
   optionalString(check, item.description, `${path}.description`);

@@ -1,5 +1,5 @@
 import type { ValidationProblem } from "../core/types";
-import { fail, add, requiredString, optionalString, optionalBoolean, optionalColor, checkArray, uniqueIds, formatValue, isRecord, startValidation, type Problems } from "../core/validate";
+import { checkRecord, add, requiredString, optionalString, optionalBoolean, optionalColor, checkArray, uniqueIds, formatValue, startValidation, type Problems } from "../core/validate";
 import { RACI_CODES } from "./codes";
 
 /** Fewest and most roles a RACI matrix draws. */
@@ -12,10 +12,7 @@ function checkRoles(roles: unknown, check: Problems): Set<string> | null {
   if (!checkArray(check, roles, "roles", { min: MIN_ROLES, max: MAX_ROLES })) return null;
   roles.forEach((role, i) => {
     const path = `roles[${i}]`;
-    if (!isRecord(role)) {
-      fail(check, path, "must be an object with an id and a label", role);
-      return;
-    }
+    if (!checkRecord(check, role, path, "must be an object with an id and a label")) return;
     requiredString(check, role.label, `${path}.label`);
     optionalColor(check, role.color, `${path}.color`);
   });
@@ -46,20 +43,14 @@ function checkTasks(tasks: unknown, roleIds: Set<string> | null, check: Problems
   const taskIds = new Set<string>();
   tasks.forEach((task, i) => {
     const path = `tasks[${i}]`;
-    if (!isRecord(task)) {
-      fail(check, path, "must be an object with a label and assignments", task);
-      return;
-    }
+    if (!checkRecord(check, task, path, "must be an object with a label and assignments")) return;
     if (task.id !== undefined && requiredString(check, task.id, `${path}.id`)) {
       if (taskIds.has(task.id)) add(check, `${path}.id`, `duplicate id "${task.id}"`);
       taskIds.add(task.id);
     }
     requiredString(check, task.label, `${path}.label`);
     optionalString(check, task.description, `${path}.description`);
-    if (!isRecord(task.assignments)) {
-      fail(check, `${path}.assignments`, "must be an object keyed by role id", task.assignments);
-      return;
-    }
+    if (!checkRecord(check, task.assignments, `${path}.assignments`, "must be an object keyed by role id")) return;
     let accountable = 0;
     for (const [key, value] of Object.entries(task.assignments)) {
       const keyPath = `${path}.assignments.${key}`;

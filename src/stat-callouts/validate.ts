@@ -1,5 +1,5 @@
 import type { ValidationProblem } from "../core/types";
-import { fail, add, requiredString, optionalString, optionalBoolean, checkArray, formatValue, isRecord, startValidation, type Problems } from "../core/validate";
+import { fail, checkRecord, add, requiredString, optionalString, optionalBoolean, checkArray, formatValue, isRecord, startValidation, type Problems } from "../core/validate";
 import { checkLocale } from "../core/validate-locale";
 import { DEFAULT_LOCALE } from "../core/number-format";
 
@@ -16,10 +16,7 @@ function checkValue(stat: Record<string, unknown>, path: string, check: Problems
 
 function checkFormat(format: unknown, path: string, check: Problems): void {
   if (format === undefined) return;
-  if (!isRecord(format)) {
-    fail(check, path, "must be an object of Intl.NumberFormat options", format);
-    return;
-  }
+  if (!checkRecord(check, format, path, "must be an object of Intl.NumberFormat options")) return;
   try {
     new Intl.NumberFormat(DEFAULT_LOCALE, format as Intl.NumberFormatOptions);
   } catch (error) {
@@ -29,10 +26,7 @@ function checkFormat(format: unknown, path: string, check: Problems): void {
 }
 
 function checkStat(stat: unknown, path: string, check: Problems): void {
-  if (!isRecord(stat)) {
-    fail(check, path, "must be an object with a value and a label", stat);
-    return;
-  }
+  if (!checkRecord(check, stat, path, "must be an object with a value and a label")) return;
   optionalBoolean(check, stat.share, `${path}.share`);
   checkValue(stat, path, check);
   requiredString(check, stat.label, `${path}.label`);

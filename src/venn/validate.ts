@@ -1,11 +1,8 @@
 import type { ValidationProblem } from "../core/types";
-import { fail, add, requiredString, optionalString, optionalColor, checkArray, optionalItems, uniqueIds, isRecord, startValidation, type Problems } from "../core/validate";
+import { fail, checkRecord, add, requiredString, optionalString, optionalColor, checkArray, optionalItems, uniqueIds, startValidation, type Problems } from "../core/validate";
 
 function checkSet(set: unknown, path: string, check: Problems): void {
-  if (!isRecord(set)) {
-    fail(check, path, "must be an object with an id and a label", set);
-    return;
-  }
+  if (!checkRecord(check, set, path, "must be an object with an id and a label")) return;
   requiredString(check, set.label, `${path}.label`);
   optionalItems(check, set.items, `${path}.items`);
   optionalColor(check, set.color, `${path}.color`);
@@ -13,10 +10,7 @@ function checkSet(set: unknown, path: string, check: Problems): void {
 
 function checkOverlap(overlap: unknown, index: number, ids: Set<string>, setCount: number, seen: Map<string, number>, check: Problems): void {
   const path = `overlaps[${index}]`;
-  if (!isRecord(overlap)) {
-    fail(check, path, "must be an object with a list of set ids", overlap);
-    return;
-  }
+  if (!checkRecord(check, overlap, path, "must be an object with a list of set ids")) return;
   optionalString(check, overlap.label, `${path}.label`);
   optionalItems(check, overlap.items, `${path}.items`);
   const members = overlap.sets;
