@@ -10,7 +10,7 @@ export function useTextScale(rootRef: RefObject<Element | null>): number {
   useEffect(() => {
     let live = true;
     // The measuring code loads only now: the first paint never needs it.
-    void import("./text/widest-text-ratio").then((module) => module.growTextScale(rootRef, setScale, () => live));
+    void import("./after-hydration").then((module) => module.growTextScale(rootRef, setScale, () => live));
     return () => {
       live = false;
     };

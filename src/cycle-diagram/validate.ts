@@ -1,27 +1,24 @@
 import type { ValidationProblem } from "../core/types";
-import { describeType, formatValue, isRecord, startValidation, type ProblemCollector } from "../core/validate";
+import { fail, checkRecord, add, requiredString, optionalString, checkArray, optionalItems, uniqueIds, formatValue, startValidation, type Problems } from "../core/validate";
 
 /** Fewest and most steps a cycle may have. */
 export const STEP_RANGE = { min: 2, max: 8 } as const;
 
-function checkSteps(value: unknown, check: ProblemCollector): Set<string> {
-  if (!check.array(value, "steps", STEP_RANGE)) return new Set();
+function checkSteps(value: unknown, check: Problems): Set<string> {
+  if (!checkArray(check, value, "steps", STEP_RANGE)) return new Set();
   value.forEach((step, i) => {
     const path = `steps[${i}]`;
-    if (!isRecord(step)) {
-      check.add(path, `must be an object with an id and a label, got ${describeType(step)}`);
-      return;
-    }
-    check.requiredString(step.label, `${path}.label`);
-    check.optionalString(step.description, `${path}.description`);
-    check.optionalItems(step.items, `${path}.items`);
+    if (!checkRecord(check, step, path, "must be an object with an id and a label")) return;
+    requiredString(check, step.label, `${path}.label`);
+    optionalString(check, step.description, `${path}.description`);
+    optionalItems(check, step.items, `${path}.items`);
   });
-  return check.uniqueIds(value, "steps");
+  return uniqueIds(check, value, "steps");
 }
 
-function checkStepReference(value: unknown, path: string, ids: ReadonlySet<string>, check: ProblemCollector): void {
-  if (value === undefined || !check.requiredString(value, path)) return;
-  if (ids.size > 0 && !ids.has(value)) check.add(path, `names no step: ${formatValue(value)}`);
+function checkStepReference(value: unknown, path: string, ids: ReadonlySet<string>, check: Problems): void {
+  if (value === undefined || !requiredString(check, value, path)) return;
+  if (ids.size > 0 && !ids.has(value)) add(check, path, `names no step: ${formatValue(value)}`);
 }
 
 /**
@@ -30,13 +27,13 @@ function checkStepReference(value: unknown, path: string, ids: ReadonlySet<strin
  */
 export function validateCycleDiagram(props: unknown): ValidationProblem[] {
   const { check, props: record } = startValidation(props);
-  if (!record) return check.problems;
+  if (!record) return check;
   const ids = checkSteps(record.steps, check);
-  check.optionalString(record.centerLabel, "centerLabel");
+  optionalString(check, record.centerLabel, "centerLabel");
   checkStepReference(record.activeStepId, "activeStepId", ids, check);
   checkStepReference(record.defaultActiveStepId, "defaultActiveStepId", ids, check);
   if (record.onActiveStepChange !== undefined && typeof record.onActiveStepChange !== "function") {
-    check.add("onActiveStepChange", `must be a function when given, got ${describeType(record.onActiveStepChange)}`);
+    fail(check, "onActiveStepChange", "must be a function when given", record.onActiveStepChange);
   }
-  return check.problems;
+  return check;
 }

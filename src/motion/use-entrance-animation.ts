@@ -47,7 +47,7 @@ export function useEntranceAnimation(rootRef: RefObject<Element | null>, mode: A
     let stop: (() => void) | undefined;
     setHidden(targets, true);
     // Watching the viewport and the animation itself live in lazy chunks: none of it is needed for first paint.
-    import("./start-entrance")
+    import("../core/after-hydration")
       .then((module) => {
         if (!cancelled) stop = module.startEntrance(targets, root, mode);
       })

@@ -1,5 +1,5 @@
 import type { ValidationProblem } from "../core/types";
-import { describeType, formatValue, isRecord, startValidation, type ProblemCollector } from "../core/validate";
+import { checkRecord, add, requiredString, optionalString, optionalBoolean, optionalColor, checkArray, uniqueIds, formatValue, startValidation, type Problems } from "../core/validate";
 import { RACI_CODES } from "./codes";
 
 /** Fewest and most roles a RACI matrix draws. */
@@ -8,65 +8,56 @@ export const MAX_ROLES = 8;
 
 const isCode = (value: unknown): boolean => typeof value === "string" && (RACI_CODES as readonly string[]).includes(value);
 
-function checkRoles(roles: unknown, check: ProblemCollector): Set<string> | null {
-  if (!check.array(roles, "roles", { min: MIN_ROLES, max: MAX_ROLES })) return null;
+function checkRoles(roles: unknown, check: Problems): Set<string> | null {
+  if (!checkArray(check, roles, "roles", { min: MIN_ROLES, max: MAX_ROLES })) return null;
   roles.forEach((role, i) => {
     const path = `roles[${i}]`;
-    if (!isRecord(role)) {
-      check.add(path, `must be an object with an id and a label, got ${describeType(role)}`);
-      return;
-    }
-    check.requiredString(role.label, `${path}.label`);
-    check.optionalColor(role.color, `${path}.color`);
+    if (!checkRecord(check, role, path, "must be an object with an id and a label")) return;
+    requiredString(check, role.label, `${path}.label`);
+    optionalColor(check, role.color, `${path}.color`);
   });
-  return check.uniqueIds(roles, "roles");
+  return uniqueIds(check, roles, "roles");
 }
 
 /** Checks one role's code or codes; returns how many times they hold "A" (a doubled "A" is reported by the caller). */
-function checkCodes(value: unknown, path: string, check: ProblemCollector): number {
+function checkCodes(value: unknown, path: string, check: Problems): number {
   const codes = Array.isArray(value) ? value : [value];
-  if (Array.isArray(value) && value.length === 0) check.add(path, 'must list at least 1 code (leave the role out for "not involved")');
+  if (Array.isArray(value) && value.length === 0) add(check, path, 'must list at least 1 code (leave the role out for "not involved")');
   const seen = new Set<string>();
   let accountable = 0;
   codes.forEach((code, j) => {
     const codePath = Array.isArray(value) ? `${path}[${j}]` : path;
     if (!isCode(code)) {
-      check.add(codePath, `must be one of "R", "A", "C", "I", got ${formatValue(code)}`);
+      add(check, codePath, `must be one of "R", "A", "C", "I", got ${formatValue(code)}`);
       return;
     }
     if (code === "A") accountable += 1;
-    else if (seen.has(code as string)) check.add(codePath, `duplicate code ${formatValue(code)}`);
+    else if (seen.has(code as string)) add(check, codePath, `duplicate code ${formatValue(code)}`);
     seen.add(code as string);
   });
   return accountable;
 }
 
-function checkTasks(tasks: unknown, roleIds: Set<string> | null, check: ProblemCollector): void {
-  if (!check.array(tasks, "tasks", { min: 1 })) return;
+function checkTasks(tasks: unknown, roleIds: Set<string> | null, check: Problems): void {
+  if (!checkArray(check, tasks, "tasks", { min: 1 })) return;
   const taskIds = new Set<string>();
   tasks.forEach((task, i) => {
     const path = `tasks[${i}]`;
-    if (!isRecord(task)) {
-      check.add(path, `must be an object with a label and assignments, got ${describeType(task)}`);
-      return;
-    }
-    if (task.id !== undefined && check.requiredString(task.id, `${path}.id`)) {
-      if (taskIds.has(task.id)) check.add(`${path}.id`, `duplicate id "${task.id}"`);
+    if (!checkRecord(check, task, path, "must be an object with a label and assignments")) return;
+    if (task.id !== undefined && requiredString(check, task.id, `${path}.id`)) {
+      if (taskIds.has(task.id)) add(check, `${path}.id`, `duplicate id "${task.id}"`);
       taskIds.add(task.id);
     }
-    check.requiredString(task.label, `${path}.label`);
-    check.optionalString(task.description, `${path}.description`);
-    if (!isRecord(task.assignments)) {
-      check.add(`${path}.assignments`, `must be an object keyed by role id, got ${describeType(task.assignments)}`);
-      return;
-    }
+    requiredString(check, task.label, `${path}.label`);
+    optionalString(check, task.description, `${path}.description`);
+    if (!checkRecord(check, task.assignments, `${path}.assignments`, "must be an object keyed by role id")) return;
     let accountable = 0;
     for (const [key, value] of Object.entries(task.assignments)) {
       const keyPath = `${path}.assignments.${key}`;
-      if (roleIds && !roleIds.has(key)) check.add(keyPath, `unknown role id ${formatValue(key)}`);
+      if (roleIds && !roleIds.has(key)) add(check, keyPath, `unknown role id ${formatValue(key)}`);
       const held = checkCodes(value, keyPath, check);
       // One role answers for a task: a second "A", in the same role or another, is named where it appears.
-      if (held > 0 && accountable + held > 1) check.add(keyPath, 'more than one "A": only one role is accountable for a task');
+      if (held > 0 && accountable + held > 1) add(check, keyPath, 'more than one "A": only one role is accountable for a task');
       accountable += held;
     }
   });
@@ -78,9 +69,9 @@ function checkTasks(tasks: unknown, roleIds: Set<string> | null, check: ProblemC
  */
 export function validateRaciMatrix(props: unknown): ValidationProblem[] {
   const { check, props: record } = startValidation(props);
-  if (!record) return check.problems;
+  if (!record) return check;
   const roleIds = checkRoles(record.roles, check);
   checkTasks(record.tasks, roleIds, check);
-  check.optionalBoolean(record.legend, "legend");
-  return check.problems;
+  optionalBoolean(check, record.legend, "legend");
+  return check;
 }

@@ -1,5 +1,5 @@
 import type { ValidationProblem } from "../core/types";
-import { describeType, formatValue, isRecord, startValidation, type ProblemCollector } from "../core/validate";
+import { fail, checkRecord, add, requiredString, optionalString, optionalBoolean, checkArray, formatValue, isRecord, startValidation, type Problems } from "../core/validate";
 import { checkLocale } from "../core/validate-locale";
 import { DEFAULT_LOCALE } from "../core/number-format";
 
@@ -7,46 +7,40 @@ import { DEFAULT_LOCALE } from "../core/number-format";
 export const MIN_STATS = 1;
 export const MAX_STATS = 6;
 
-function checkValue(stat: Record<string, unknown>, path: string, check: ProblemCollector): void {
+function checkValue(stat: Record<string, unknown>, path: string, check: Problems): void {
   const { value } = stat;
-  if (typeof value !== "number") check.add(`${path}.value`, `must be a number, got ${describeType(value)}`);
-  else if (!Number.isFinite(value)) check.add(`${path}.value`, `must be a finite number, got ${String(value)}`);
-  else if (stat.share === true && (value < 0 || value > 1)) check.add(`${path}.value`, `a share must be between 0 and 1, got ${value}`);
+  if (typeof value !== "number") fail(check, `${path}.value`, "must be a number", value);
+  else if (!Number.isFinite(value)) add(check, `${path}.value`, `must be a finite number, got ${String(value)}`);
+  else if (stat.share === true && (value < 0 || value > 1)) add(check, `${path}.value`, `a share must be between 0 and 1, got ${value}`);
 }
 
-function checkFormat(format: unknown, path: string, check: ProblemCollector): void {
+function checkFormat(format: unknown, path: string, check: Problems): void {
   if (format === undefined) return;
-  if (!isRecord(format)) {
-    check.add(path, `must be an object of Intl.NumberFormat options, got ${describeType(format)}`);
-    return;
-  }
+  if (!checkRecord(check, format, path, "must be an object of Intl.NumberFormat options")) return;
   try {
     new Intl.NumberFormat(DEFAULT_LOCALE, format as Intl.NumberFormatOptions);
   } catch (error) {
     // Intl names the offending option and value ("currency is required with currency style").
-    check.add(path, `is not a valid number format: ${error instanceof Error ? error.message : String(error)}`);
+    add(check, path, `is not a valid number format: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-function checkStat(stat: unknown, path: string, check: ProblemCollector): void {
-  if (!isRecord(stat)) {
-    check.add(path, `must be an object with a value and a label, got ${describeType(stat)}`);
-    return;
-  }
-  check.optionalBoolean(stat.share, `${path}.share`);
+function checkStat(stat: unknown, path: string, check: Problems): void {
+  if (!checkRecord(check, stat, path, "must be an object with a value and a label")) return;
+  optionalBoolean(check, stat.share, `${path}.share`);
   checkValue(stat, path, check);
-  check.requiredString(stat.label, `${path}.label`);
-  check.optionalString(stat.description, `${path}.description`);
+  requiredString(check, stat.label, `${path}.label`);
+  optionalString(check, stat.description, `${path}.description`);
   checkFormat(stat.format, `${path}.format`, check);
 }
 
-function checkIds(stats: readonly unknown[], check: ProblemCollector): void {
+function checkIds(stats: readonly unknown[], check: Problems): void {
   const seen = new Map<string, number>();
   stats.forEach((stat, i) => {
     if (!isRecord(stat) || stat.id === undefined) return;
     const path = `stats[${i}].id`;
-    if (typeof stat.id !== "string" || stat.id.trim() === "") check.add(path, `must be a non-empty string when given, got ${describeType(stat.id)}`);
-    else if (seen.has(stat.id)) check.add(path, `duplicate id ${formatValue(stat.id)} (also stats[${seen.get(stat.id)}])`);
+    if (typeof stat.id !== "string" || stat.id.trim() === "") fail(check, path, "must be a non-empty string when given", stat.id);
+    else if (seen.has(stat.id)) add(check, path, `duplicate id ${formatValue(stat.id)} (also stats[${seen.get(stat.id)}])`);
     else seen.set(stat.id, i);
   });
 }
@@ -57,11 +51,11 @@ function checkIds(stats: readonly unknown[], check: ProblemCollector): void {
  */
 export function validateStatCallouts(props: unknown): ValidationProblem[] {
   const { check, props: record } = startValidation(props);
-  if (!record) return check.problems;
+  if (!record) return check;
   checkLocale(record.locale, check);
-  if (check.array(record.stats, "stats", { min: MIN_STATS, max: MAX_STATS })) {
+  if (checkArray(check, record.stats, "stats", { min: MIN_STATS, max: MAX_STATS })) {
     checkIds(record.stats, check);
     record.stats.forEach((stat, i) => checkStat(stat, `stats[${i}]`, check));
   }
-  return check.problems;
+  return check;
 }

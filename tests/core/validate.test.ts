@@ -1,8 +1,8 @@
-import { startValidation } from "../../src/core/validate";
+import { optionalColor, optionalItems, startValidation, uniqueIds } from "../../src/core/validate";
 
 const problemsOf = (props: unknown) => {
   const { check } = startValidation(props);
-  return check.problems;
+  return check;
 };
 
 describe("validation of the shared props", () => {
@@ -40,9 +40,9 @@ describe("validation of the shared props", () => {
 describe("item and id checks", () => {
   it("checks items and ids with their full paths", () => {
     const { check } = startValidation({ title: "T" });
-    check.optionalItems(["ok", { label: "" }, 7], "sets[0].items");
-    check.uniqueIds([{ id: "a" }, { id: "a" }], "sets");
-    expect(check.problems).toEqual([
+    optionalItems(check, ["ok", { label: "" }, 7], "sets[0].items");
+    uniqueIds(check, [{ id: "a" }, { id: "a" }], "sets");
+    expect(check).toEqual([
       { path: "sets[0].items[1].label", message: "must be a non-empty string, got an empty string" },
       { path: "sets[0].items[2]", message: "must be a string or an object with a label, got a number" },
       { path: "sets[1].id", message: 'duplicate id "a"' },
@@ -53,10 +53,10 @@ describe("item and id checks", () => {
 describe("CSS values from content", () => {
   it("accepts ordinary colours and refuses anything that could add CSS to a style attribute", () => {
     const { check } = startValidation({ title: "T" });
-    for (const ok of ["#0072b2", "teal", "rgb(0 114 178 / 50%)", "oklch(60% 0.1 240)", "var(--brand)"]) check.optionalColor(ok, "color");
-    expect(check.problems).toEqual([]);
-    for (const bad of ["red;background:url(https://x.test/a.png)", "url(x)", "red}body{display:none", 12]) check.optionalColor(bad, "sets[0].color");
-    expect(check.problems.map((p) => p.path)).toEqual(Array(4).fill("sets[0].color"));
+    for (const ok of ["#0072b2", "teal", "rgb(0 114 178 / 50%)", "oklch(60% 0.1 240)", "var(--brand)"]) optionalColor(check, ok, "color");
+    expect(check).toEqual([]);
+    for (const bad of ["red;background:url(https://x.test/a.png)", "url(x)", "red}body{display:none", 12]) optionalColor(check, bad, "sets[0].color");
+    expect(check.map((p) => p.path)).toEqual(Array(4).fill("sets[0].color"));
   });
 
   it("accepts font stacks in theme overrides but not declaration breaks", () => {
