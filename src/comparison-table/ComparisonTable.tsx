@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from "react";
+import { Suspense, useId, useMemo, useRef } from "react";
 import { InfographicError } from "../a11y/InfographicError";
 import { InfographicFigure } from "../a11y/InfographicFigure";
 import { KeyboardHint } from "../a11y/KeyboardHint";
@@ -59,6 +59,13 @@ function DrawnComparisonTable(props: ComparisonTableProps) {
   );
 }
 
+/** The checked figure without a boundary: static HTML, which the embed script hydrates, is this figure alone. */
+export function ComparisonTableFigure(props: ComparisonTableProps) {
+  const problems = validateComparisonTable(props);
+  if (problems.length > 0) return <InfographicError componentName={COMPONENT_NAME} props={props} problems={problems} />;
+  return <DrawnComparisonTable {...props} />;
+}
+
 /**
  * Two to six things compared side by side: a coloured header per column, the aspects down the side, and cells
  * that draw text, numbers (formatted for `locale`), yes/no as a check or a cross, not applicable as a dash and
@@ -67,7 +74,10 @@ function DrawnComparisonTable(props: ComparisonTableProps) {
  * the contract render an error figure that names the problem instead.
  */
 export function ComparisonTable(props: ComparisonTableProps) {
-  const problems = validateComparisonTable(props);
-  if (problems.length > 0) return <InfographicError componentName={COMPONENT_NAME} props={props} problems={problems} />;
-  return <DrawnComparisonTable {...props} />;
+  // A boundary of its own: React hydrates the figure apart from the rest of the page, in slices that yield to the browser.
+  return (
+    <Suspense>
+      <ComparisonTableFigure {...props} />
+    </Suspense>
+  );
 }

@@ -1,5 +1,5 @@
 import type { InfographicKind } from "../core/kind";
-import { ComparisonTable } from "./ComparisonTable";
+import { ComparisonTableFigure } from "./ComparisonTable";
 import { computeComparisonTableLayout } from "./layout";
 import { drawComparisonTableStatic } from "./static";
 import type { ComparisonTableProps } from "./types";
@@ -9,7 +9,7 @@ import { validateComparisonTable } from "./validate";
 export const kind: InfographicKind<ComparisonTableProps> = {
   name: "comparison-table",
   componentName: "ComparisonTable",
-  Component: ComparisonTable,
+  Component: ComparisonTableFigure,
   validate: validateComparisonTable,
   computeLayout: computeComparisonTableLayout,
   drawStatic: drawComparisonTableStatic,

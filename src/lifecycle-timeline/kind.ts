@@ -1,6 +1,6 @@
 import type { InfographicKind } from "../core/kind";
 import { computeLifecycleTimelineLayout } from "./layout";
-import { LifecycleTimeline } from "./LifecycleTimeline";
+import { LifecycleTimelineFigure } from "./LifecycleTimeline";
 import { drawLifecycleTimelineStatic } from "./static";
 import type { LifecycleTimelineProps } from "./types";
 import { validateLifecycleTimeline } from "./validate";
@@ -9,7 +9,7 @@ import { validateLifecycleTimeline } from "./validate";
 export const kind: InfographicKind<LifecycleTimelineProps> = {
   name: "lifecycle-timeline",
   componentName: "LifecycleTimeline",
-  Component: LifecycleTimeline,
+  Component: LifecycleTimelineFigure,
   validate: validateLifecycleTimeline,
   computeLayout: computeLifecycleTimelineLayout,
   drawStatic: drawLifecycleTimelineStatic,

@@ -3,13 +3,13 @@ import { computeVennLayout } from "./layout";
 import { drawVennStatic } from "./static";
 import type { VennDiagramProps } from "./types";
 import { validateVennDiagram } from "./validate";
-import { VennDiagram } from "./VennDiagram";
+import { VennDiagramFigure } from "./VennDiagram";
 
 /** The Venn diagram in the registry of kinds. */
 export const kind: InfographicKind<VennDiagramProps> = {
   name: "venn-diagram",
   componentName: "VennDiagram",
-  Component: VennDiagram,
+  Component: VennDiagramFigure,
   validate: validateVennDiagram,
   computeLayout: computeVennLayout,
   drawStatic: drawVennStatic,
