@@ -16,7 +16,8 @@ import { ScopedStyle } from "../theme/ScopedStyle";
 
 const COMPONENT_NAME = "ComparisonTable";
 
-function DrawnComparisonTable(props: ComparisonTableProps) {
+/** The figure for valid props, without the boundary (the registry draws static HTML with it). */
+export function DrawnComparisonTable(props: ComparisonTableProps) {
   const { dir, animation } = props;
   const figureRef = useRef<HTMLElement>(null);
   const uid = useId();
@@ -59,13 +60,6 @@ function DrawnComparisonTable(props: ComparisonTableProps) {
   );
 }
 
-/** The checked figure without a boundary: static HTML, which the embed script hydrates, is this figure alone. */
-export function ComparisonTableFigure(props: ComparisonTableProps) {
-  const problems = validateComparisonTable(props);
-  if (problems.length > 0) return <InfographicError componentName={COMPONENT_NAME} props={props} problems={problems} />;
-  return <DrawnComparisonTable {...props} />;
-}
-
 /**
  * Two to six things compared side by side: a coloured header per column, the aspects down the side, and cells
  * that draw text, numbers (formatted for `locale`), yes/no as a check or a cross, not applicable as a dash and
@@ -74,10 +68,12 @@ export function ComparisonTableFigure(props: ComparisonTableProps) {
  * the contract render an error figure that names the problem instead.
  */
 export function ComparisonTable(props: ComparisonTableProps) {
+  const problems = validateComparisonTable(props);
+  if (problems.length > 0) return <InfographicError componentName={COMPONENT_NAME} props={props} problems={problems} />;
   // A boundary of its own: React hydrates the figure apart from the rest of the page, in slices that yield to the browser.
   return (
     <Suspense>
-      <ComparisonTableFigure {...props} />
+      <DrawnComparisonTable {...props} />
     </Suspense>
   );
 }

@@ -19,28 +19,24 @@ import { laneRules } from "./TimelineLanes";
 
 const HINT = "Arrow keys move between stages. Enter shows a stage's details.";
 
-/** The checked figure without a boundary: static HTML, which the embed script hydrates, is this figure alone. */
-export function LifecycleTimelineFigure(props: LifecycleTimelineProps) {
-  const problems = validateLifecycleTimeline(props);
-  if (problems.length > 0) return <InfographicError componentName="LifecycleTimeline" props={props} problems={problems} />;
-  return <TimelineView {...props} />;
-}
-
 /**
  * The stages of a lifecycle along a line, with lanes showing who is involved when. Checks its props first and
  * draws an error figure naming the problem instead of crashing. Reads as an ordered list of stages; one Tab stop,
  * arrow keys (mirrored in RTL), Home and End move between stages, Enter or Space makes one current.
  */
 export function LifecycleTimeline(props: LifecycleTimelineProps) {
+  const problems = validateLifecycleTimeline(props);
+  if (problems.length > 0) return <InfographicError componentName="LifecycleTimeline" props={props} problems={problems} />;
   // A boundary of its own: React hydrates the figure apart from the rest of the page, in slices that yield to the browser.
   return (
     <Suspense>
-      <LifecycleTimelineFigure {...props} />
+      <TimelineView {...props} />
     </Suspense>
   );
 }
 
-function TimelineView(props: LifecycleTimelineProps) {
+/** The figure for valid props, without the boundary (the registry draws static HTML with it). */
+export function TimelineView(props: LifecycleTimelineProps) {
   const { stages, activeStageId, defaultActiveStageId, onActiveStageChange, animation, ...figureProps } = props;
   const figureRef = useRef<HTMLElement>(null);
   const uid = useId();

@@ -18,28 +18,24 @@ import { VennCards } from "./VennCards";
 import { VennPicture, type VennHighlight } from "./VennPicture";
 import { ScopedStyle } from "../theme/ScopedStyle";
 
-/** The checked figure without a boundary: static HTML, which the embed script hydrates, is this figure alone. */
-export function VennDiagramFigure(props: VennDiagramProps) {
-  const problems = validateVennDiagram(props);
-  if (problems.length > 0) return <InfographicError componentName="VennDiagram" props={props} problems={problems} />;
-  return <VennDiagramView {...props} />;
-}
-
 /**
  * A Venn diagram of 2 or 3 sets: who is responsible for what. Circles are sized to fit their items; each region
  * is a named list for assistive technology; one Tab stop with arrow keys inside; below the width where text would
  * shrink under 12 px it becomes stacked cards. Invalid props render an error figure instead, never a crash.
  */
 export function VennDiagram(props: VennDiagramProps) {
+  const problems = validateVennDiagram(props);
+  if (problems.length > 0) return <InfographicError componentName="VennDiagram" props={props} problems={problems} />;
   // A boundary of its own: React hydrates the figure apart from the rest of the page, in slices that yield to the browser.
   return (
     <Suspense>
-      <VennDiagramFigure {...props} />
+      <VennDiagramView {...props} />
     </Suspense>
   );
 }
 
-function VennDiagramView(props: VennDiagramProps) {
+/** The figure for valid props, without the boundary (the registry draws static HTML with it). */
+export function VennDiagramView(props: VennDiagramProps) {
   const { sets, overlaps, animation, dir } = props;
   const figureRef = useRef<HTMLElement>(null);
   const direction = useResolvedDirection(dir, figureRef);
