@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from "react";
+import { Suspense, useId, useMemo, useRef } from "react";
 import { InfographicError } from "../a11y/InfographicError";
 import { InfographicFigure } from "../a11y/InfographicFigure";
 import { KeyboardHint } from "../a11y/KeyboardHint";
@@ -16,7 +16,8 @@ import { ScopedStyle } from "../theme/ScopedStyle";
 
 const COMPONENT_NAME = "ComparisonTable";
 
-function DrawnComparisonTable(props: ComparisonTableProps) {
+/** The figure for valid props, without the boundary (the registry draws static HTML with it). */
+export function DrawnComparisonTable(props: ComparisonTableProps) {
   const { dir, animation } = props;
   const figureRef = useRef<HTMLElement>(null);
   const uid = useId();
@@ -69,5 +70,10 @@ function DrawnComparisonTable(props: ComparisonTableProps) {
 export function ComparisonTable(props: ComparisonTableProps) {
   const problems = validateComparisonTable(props);
   if (problems.length > 0) return <InfographicError componentName={COMPONENT_NAME} props={props} problems={problems} />;
-  return <DrawnComparisonTable {...props} />;
+  // A boundary of its own: React hydrates the figure apart from the rest of the page, in slices that yield to the browser.
+  return (
+    <Suspense>
+      <DrawnComparisonTable {...props} />
+    </Suspense>
+  );
 }

@@ -1,5 +1,6 @@
 import type { InfographicKind } from "../core/kind";
-import { ComparisonTable } from "./ComparisonTable";
+import { figureAlone } from "../core/figure-alone";
+import { ComparisonTable, DrawnComparisonTable } from "./ComparisonTable";
 import { computeComparisonTableLayout } from "./layout";
 import { drawComparisonTableStatic } from "./static";
 import type { ComparisonTableProps } from "./types";
@@ -9,7 +10,7 @@ import { validateComparisonTable } from "./validate";
 export const kind: InfographicKind<ComparisonTableProps> = {
   name: "comparison-table",
   componentName: "ComparisonTable",
-  Component: ComparisonTable,
+  Component: figureAlone(ComparisonTable, DrawnComparisonTable, validateComparisonTable),
   validate: validateComparisonTable,
   computeLayout: computeComparisonTableLayout,
   drawStatic: drawComparisonTableStatic,

@@ -28,7 +28,7 @@ export interface InfographicKind<Props extends InfographicProps = InfographicPro
   name: string;
   /** Name of the React component, as exported from the package (`VennDiagram`). */
   componentName: string;
-  /** The React component. */
+  /** The React component that draws the figure alone, with no Suspense boundary around it (static HTML is the figure). */
   Component: ComponentType<Props>;
   /** Checks outside content against the props contract; `[]` when it is valid. */
   validate: (props: unknown) => ValidationProblem[];

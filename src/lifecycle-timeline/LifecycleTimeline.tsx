@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, type KeyboardEvent } from "react";
+import { Suspense, useId, useMemo, useRef, type KeyboardEvent } from "react";
 import { arrowTarget } from "../a11y/arrow-navigation";
 import { InfographicError } from "../a11y/InfographicError";
 import { InfographicFigure } from "../a11y/InfographicFigure";
@@ -27,10 +27,16 @@ const HINT = "Arrow keys move between stages. Enter shows a stage's details.";
 export function LifecycleTimeline(props: LifecycleTimelineProps) {
   const problems = validateLifecycleTimeline(props);
   if (problems.length > 0) return <InfographicError componentName="LifecycleTimeline" props={props} problems={problems} />;
-  return <TimelineView {...props} />;
+  // A boundary of its own: React hydrates the figure apart from the rest of the page, in slices that yield to the browser.
+  return (
+    <Suspense>
+      <TimelineView {...props} />
+    </Suspense>
+  );
 }
 
-function TimelineView(props: LifecycleTimelineProps) {
+/** The figure for valid props, without the boundary (the registry draws static HTML with it). */
+export function TimelineView(props: LifecycleTimelineProps) {
   const { stages, activeStageId, defaultActiveStageId, onActiveStageChange, animation, ...figureProps } = props;
   const figureRef = useRef<HTMLElement>(null);
   const uid = useId();

@@ -1,6 +1,7 @@
 import type { InfographicKind } from "../core/kind";
 import { computeLifecycleTimelineLayout } from "./layout";
-import { LifecycleTimeline } from "./LifecycleTimeline";
+import { figureAlone } from "../core/figure-alone";
+import { LifecycleTimeline, TimelineView } from "./LifecycleTimeline";
 import { drawLifecycleTimelineStatic } from "./static";
 import type { LifecycleTimelineProps } from "./types";
 import { validateLifecycleTimeline } from "./validate";
@@ -9,7 +10,7 @@ import { validateLifecycleTimeline } from "./validate";
 export const kind: InfographicKind<LifecycleTimelineProps> = {
   name: "lifecycle-timeline",
   componentName: "LifecycleTimeline",
-  Component: LifecycleTimeline,
+  Component: figureAlone(LifecycleTimeline, TimelineView, validateLifecycleTimeline),
   validate: validateLifecycleTimeline,
   computeLayout: computeLifecycleTimelineLayout,
   drawStatic: drawLifecycleTimelineStatic,

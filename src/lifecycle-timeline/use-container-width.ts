@@ -1,4 +1,4 @@
-import { useState, type RefObject } from "react";
+import { startTransition, useState, type RefObject } from "react";
 import { useIsomorphicLayoutEffect } from "../core/use-isomorphic-layout-effect";
 
 /**
@@ -13,7 +13,8 @@ export function useContainerWidth(ref: RefObject<Element | null>): number | unde
     if (!element || typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver((entries) => {
       const measured = Math.floor(entries[0]?.contentRect.width ?? 0);
-      if (measured > 0) setWidth((previous) => (previous === measured ? previous : measured));
+      // A transition: the new layout renders in slices that yield to the browser, and input goes first.
+      if (measured > 0) startTransition(() => setWidth(measured));
     });
     observer.observe(element);
     return () => observer.disconnect();

@@ -12,6 +12,7 @@ export type AnimatableElement = HTMLElement | SVGElement;
 
 const subscribeToNothing = () => () => {};
 
+
 /** True when the reader asked the system for less motion (called in the browser only; test DOMs may lack matchMedia). */
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -32,9 +33,10 @@ function setHidden(targets: readonly AnimatableElement[], hidden: boolean): void
  * under reduced motion or `none` nothing moves at all. Framer Motion is loaded only when an entrance plays.
  */
 export function useEntranceAnimation(rootRef: RefObject<Element | null>, mode: AnimationMode): void {
-  // The server snapshot is used while hydrating, so this is true exactly when the markup came from the server.
-  const hydrating = useSyncExternalStore(subscribeToNothing, () => false, () => true);
-  const cameFromServer = useRef(hydrating);
+  // React asks for the server snapshot only while hydrating, so asking for it marks markup that came from the server.
+  // Both snapshots are equal, so hydration does not re-render the whole figure to swap one for the other.
+  const cameFromServer = useRef(false);
+  useSyncExternalStore(subscribeToNothing, () => false, () => !(cameFromServer.current = true));
 
   useIsomorphicLayoutEffect(() => {
     const root = rootRef.current;

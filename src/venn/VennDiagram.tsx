@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { Suspense, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { InfographicError } from "../a11y/InfographicError";
 import { InfographicFigure } from "../a11y/InfographicFigure";
 import { KeyboardHint } from "../a11y/KeyboardHint";
@@ -26,10 +26,16 @@ import { ScopedStyle } from "../theme/ScopedStyle";
 export function VennDiagram(props: VennDiagramProps) {
   const problems = validateVennDiagram(props);
   if (problems.length > 0) return <InfographicError componentName="VennDiagram" props={props} problems={problems} />;
-  return <VennDiagramView {...props} />;
+  // A boundary of its own: React hydrates the figure apart from the rest of the page, in slices that yield to the browser.
+  return (
+    <Suspense>
+      <VennDiagramView {...props} />
+    </Suspense>
+  );
 }
 
-function VennDiagramView(props: VennDiagramProps) {
+/** The figure for valid props, without the boundary (the registry draws static HTML with it). */
+export function VennDiagramView(props: VennDiagramProps) {
   const { sets, overlaps, animation, dir } = props;
   const figureRef = useRef<HTMLElement>(null);
   const direction = useResolvedDirection(dir, figureRef);

@@ -2,6 +2,7 @@
 /// <reference types="vite/client" />
 import { JSDOM } from "jsdom";
 import { renderToString } from "react-dom/server";
+import * as library from "../../src";
 import { KIND_NAMES, loadKind } from "../../src/kinds";
 import { InvalidContentError, renderToSVG } from "../../src/static";
 import { labelsOf } from "../kinds/examples";
@@ -11,8 +12,10 @@ const modules = import.meta.glob<StoryModule>("../../stories/*.stories.tsx", { e
 
 /** Every story of a kind's stories file, as [story name, props]. */
 async function storiesOfKind(name: string): Promise<[string, Record<string, unknown>][]> {
-  const { Component } = await loadKind(name);
-  const module = Object.values(modules).find((candidate) => candidate.default.component === Component);
+  // Stories show the component as exported from the package (the registry holds it without its Suspense boundary).
+  const { componentName } = await loadKind(name);
+  const exported = (library as Record<string, unknown>)[componentName];
+  const module = Object.values(modules).find((candidate) => candidate.default.component === exported);
   if (!module) return [];
   return Object.entries(module)
     .filter(([key]) => key !== "default")
