@@ -12,7 +12,6 @@ export type AnimatableElement = HTMLElement | SVGElement;
 
 const subscribeToNothing = () => () => {};
 
-
 /** True when the reader asked the system for less motion (called in the browser only; test DOMs may lack matchMedia). */
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
