@@ -69,7 +69,7 @@ export interface FittedVenn {
  * search asks thousands of times, and building string keys cost more than the look-ups saved.
  */
 interface WrapCache {
-  wraps: Map<VennRegionModel, Map<number, WrappedItem[]>>;
+  wraps: Map<VennRegionModel, Map<number, Column>>;
   widths: Map<VennRegionModel, Map<readonly number[], number[]>>;
   widthScale: number;
   firstFits: Map<VennRegionModel, Map<number, Map<number, number>>>;
@@ -86,12 +86,24 @@ function innerMap<K, K2, V>(maps: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
   return inner;
 }
 
-function wrapColumn(region: VennRegionModel, width: number, cache: WrapCache): WrappedItem[] {
+/** A region's items wrapped for one column width, with what every fit test of it needs. */
+interface Column {
+  /** The wrapped items, top to bottom. */
+  items: WrappedItem[];
+  /** Height of the column, gaps included. */
+  height: number;
+  /** Width of its widest item. */
+  widest: number;
+  /** The item that last kept the column from fitting: the likeliest to stop the next try too. */
+  hint: number;
+}
+
+function wrapColumn(region: VennRegionModel, width: number, cache: WrapCache): Column {
   const wraps = innerMap(cache.wraps, region);
-  let wrapped = wraps.get(width);
-  if (!wrapped) {
+  let column = wraps.get(width);
+  if (!column) {
     const lines = innerMap(cache.oneLiners, region);
-    wrapped = region.items.map((item, i) => {
+    const wrapped = region.items.map((item, i) => {
       // Text that once fitted on one line wraps the same at any width it fits (lines grow word by word, and a
       // part of a line is never wider than the line): most items need wrapping once, not once per column width.
       const line = lines.get(i);
@@ -101,9 +113,10 @@ function wrapColumn(region: VennRegionModel, width: number, cache: WrapCache): W
       if (text.lines.length === 1) lines.set(i, result);
       return result;
     });
-    wraps.set(width, wrapped);
+    column = { items: wrapped, height: columnHeight(wrapped), widest: Math.max(...wrapped.map((item) => item.width)), hint: 0 };
+    wraps.set(width, column);
   }
-  return wrapped;
+  return column;
 }
 
 /** Stacks items in a column centred on (px, py), each item centred horizontally. */
@@ -130,10 +143,26 @@ function widthsFor(region: VennRegionModel, widths: readonly number[], widthScal
   return [...new Set([...widths.filter((w) => w >= longest), Math.max(longest, Math.min(...widths))])].sort((a, b) => b - a);
 }
 
-/** Of the offsets where a column fits, the one nearest the middle of their range. */
-function centralOffset(fitting: readonly number[]): number {
-  const middle = (fitting[0]! + fitting.at(-1)!) / 2;
-  return fitting.reduce((best, o) => (Math.abs(o - middle) < Math.abs(best - middle) ? o : best));
+/**
+ * Of the offsets where a column fits, the one nearest the middle of their range (the lower of two as near), or -1
+ * when it fits at none. Only the ends of the range and the offsets nearest its middle are tried, not all of them.
+ */
+function centralOffset(offsets: readonly number[], fits: (offset: number) => boolean): number {
+  let first = 0;
+  while (first < offsets.length && !fits(offsets[first]!)) first++;
+  if (first === offsets.length) return -1;
+  let last = offsets.length - 1;
+  while (last > first && !fits(offsets[last]!)) last--;
+  const middle = (offsets[first]! + offsets[last]!) / 2;
+  // Walk outwards from the middle in order of distance, the lower offset first on a tie; the first that fits wins.
+  let low = first;
+  while (low < last && offsets[low + 1]! <= middle) low++;
+  let high = low + 1;
+  for (;;) {
+    const lowNearer = high > last || (low >= first && Math.abs(offsets[low]! - middle) <= Math.abs(offsets[high]! - middle));
+    const index = lowNearer ? low-- : high++;
+    if (index === first || index === last || fits(offsets[index]!)) return offsets[index]!;
+  }
 }
 
 /** Height of a column of items, gaps included. */
@@ -141,16 +170,31 @@ function columnHeight(wrapped: readonly WrappedItem[]): number {
   return wrapped.reduce((sum, item) => sum + item.height, 0) + ITEM_GAP * Math.max(0, wrapped.length - 1);
 }
 
+/** Whether an item whose box is centred on `px` with its top at `top` lies inside its region. */
+function itemFits(item: WrappedItem, px: number, top: number, circles: readonly Circle[], members: readonly number[]): boolean {
+  const x = px - item.width / 2;
+  return spanInRegion(x, top, x + item.width, top + item.height, circles, members, EDGE_PADDING);
+}
+
 /**
  * Whether a column centred on (px, py) keeps every item inside its region: `stackColumn` and `boxInRegion` without
- * building the boxes, since the search asks this for thousands of candidate positions.
+ * building the boxes, since the search asks this for thousands of candidate positions. Most tries fail, and mostly
+ * on the same item, so that item is tested first; the answer does not depend on the order.
  */
-function columnFits(wrapped: readonly WrappedItem[], height: number, px: number, py: number, circles: readonly Circle[], members: readonly number[]): boolean {
-  let top = py - height / 2;
-  for (const item of wrapped) {
-    const x = px - item.width / 2;
-    if (!spanInRegion(x, top, x + item.width, top + item.height, circles, members, EDGE_PADDING)) return false;
-    top += item.height + ITEM_GAP;
+function columnFits(column: Column, px: number, py: number, circles: readonly Circle[], members: readonly number[]): boolean {
+  const { items, hint } = column;
+  const start = py - column.height / 2;
+  // Tops are summed item by item exactly as `stackColumn` does, so that every box is the one it builds.
+  let top = start;
+  for (let i = 0; i < hint; i++) top += items[i]!.height + ITEM_GAP;
+  if (!itemFits(items[hint]!, px, top, circles, members)) return false;
+  top = start;
+  for (let i = 0; i < items.length; i++) {
+    if (i !== hint && !itemFits(items[i]!, px, top, circles, members)) {
+      column.hint = i;
+      return false;
+    }
+    top += items[i]!.height + ITEM_GAP;
   }
   return true;
 }
@@ -160,9 +204,9 @@ function columnFits(wrapped: readonly WrappedItem[], height: number, px: number,
  * circle, so the column is no taller, and no item wider, than that circle's diameter less the padding. A necessary
  * condition only, which spares trying every position for sizes far too small.
  */
-function mightFit(wrapped: readonly WrappedItem[], height: number, r: number): boolean {
+function mightFit(column: Column, r: number): boolean {
   const room = 2 * (r - EDGE_PADDING);
-  return height <= room && wrapped.every((item) => item.width <= room);
+  return column.height <= room && column.widest <= room;
 }
 
 function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: number, ratio: number, widths: readonly number[], cache: WrapCache, centred: boolean): RegionPlacement | null {
@@ -175,17 +219,16 @@ function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: num
   if (!regionWidths) known.set(widths, (regionWidths = widthsFor(region, widths, cache.widthScale)));
   const firstFits = centred ? undefined : innerMap(innerMap(cache.firstFits, region), sizeKey(r, ratio));
   for (const width of regionWidths) {
-    const wrapped = wrapColumn(region, width, cache);
-    const height = columnHeight(wrapped);
-    const fits = (offset: number) => columnFits(wrapped, height, direction.x * offset * r, direction.y * offset * r, circles, region.members);
-    const place = (offset: number) => ({ wrapped, boxes: stackColumn(wrapped, direction.x * offset * r, direction.y * offset * r) });
+    const column = wrapColumn(region, width, cache);
+    const fits = (offset: number) => columnFits(column, direction.x * offset * r, direction.y * offset * r, circles, region.members);
+    const place = (offset: number) => ({ wrapped: column.items, boxes: stackColumn(column.items, direction.x * offset * r, direction.y * offset * r) });
     if (centred) {
-      const fitting = offsets.filter(fits);
-      if (fitting.length > 0) return place(centralOffset(fitting));
+      const offset = centralOffset(offsets, fits);
+      if (offset >= 0) return place(offset);
       continue;
     }
     let index = firstFits!.get(width);
-    if (index === undefined) firstFits!.set(width, (index = mightFit(wrapped, height, r) ? offsets.findIndex(fits) : -1));
+    if (index === undefined) firstFits!.set(width, (index = mightFit(column, r) ? offsets.findIndex(fits) : -1));
     if (index >= 0) return place(offsets[index]!);
   }
   return null;
