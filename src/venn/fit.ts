@@ -65,7 +65,8 @@ export interface FittedVenn {
 /**
  * What one fit remembers: wrapped columns by region and width, column widths to try by region and list of widths,
  * the font's width scale, by region, size (`sizeKey`) and width the first offset where the column fits (-1:
- * none), since the tight and comfortable searches try many of the same sizes, and items wrapped to one line. Keyed by objects and numbers: the
+ * none), since the tight and comfortable searches try many of the same sizes, items wrapped to one line, and by size
+ * what the search with every width found when the comfortable one must find the same (see `placeAll`). Keyed by objects and numbers: the
  * search asks thousands of times, and building string keys cost more than the look-ups saved.
  */
 interface WrapCache {
@@ -74,6 +75,7 @@ interface WrapCache {
   widthScale: number;
   firstFits: Map<VennRegionModel, Map<number, Map<number, number>>>;
   oneLiners: Map<VennRegionModel, Map<number, WrappedItem>>;
+  probes: Map<number, FittedVenn | null>;
 }
 
 /** One number for a radius (whole px while searching) and a spacing ratio (two decimals). */
@@ -209,8 +211,13 @@ function mightFit(column: Column, r: number): boolean {
   return column.height <= room && column.widest <= room;
 }
 
-function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: number, ratio: number, widths: readonly number[], cache: WrapCache, centred: boolean): RegionPlacement | null {
-  if (region.items.length === 0) return { wrapped: [], boxes: [] };
+/** A region's placement and the column width it took. */
+interface Placed extends RegionPlacement {
+  width: number;
+}
+
+function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: number, ratio: number, widths: readonly number[], cache: WrapCache, centred: boolean): Placed | null {
+  if (region.items.length === 0) return { wrapped: [], boxes: [], width: Infinity };
   const direction = regionDirection(circles, region.members);
   const still = direction.x === 0 && direction.y === 0;
   const offsets = still ? [0] : centred ? FINE_OFFSETS : OFFSETS;
@@ -221,7 +228,7 @@ function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: num
   for (const width of regionWidths) {
     const column = wrapColumn(region, width, cache);
     const fits = (offset: number) => columnFits(column, direction.x * offset * r, direction.y * offset * r, circles, region.members);
-    const place = (offset: number) => ({ wrapped: column.items, boxes: stackColumn(column.items, direction.x * offset * r, direction.y * offset * r) });
+    const place = (offset: number) => ({ width, wrapped: column.items, boxes: stackColumn(column.items, direction.x * offset * r, direction.y * offset * r) });
     if (centred) {
       const offset = centralOffset(offsets, fits);
       if (offset >= 0) return place(offset);
@@ -234,7 +241,21 @@ function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: num
   return null;
 }
 
+/**
+ * Every region placed at this size, or null. The comfortable widths are some of all widths, in the same order, so
+ * where the search with all widths found no fit, or one whose columns are all comfortable, the comfortable search
+ * would find the same: that answer is reused.
+ */
 function placeAll(regions: readonly VennRegionModel[], count: 2 | 3, r: number, ratio: number, widths: readonly number[], cache: WrapCache, centred = false): FittedVenn | null {
+  const key = sizeKey(r, ratio);
+  const all = !centred && widths === COLUMN_WIDTHS;
+  if (!centred && !all && cache.probes.has(key)) return cache.probes.get(key)!;
+  const fit = placeEvery(regions, count, r, ratio, widths, cache, centred);
+  if (all && (!fit || [...fit.placements.values()].every((p) => (p as Placed).width >= COMFORTABLE_WIDTH))) cache.probes.set(key, fit);
+  return fit;
+}
+
+function placeEvery(regions: readonly VennRegionModel[], count: 2 | 3, r: number, ratio: number, widths: readonly number[], cache: WrapCache, centred: boolean): FittedVenn | null {
   const d = r * ratio;
   const circles = placeCircles(count, r, d);
   const placements = new Map<string, RegionPlacement>();
@@ -286,7 +307,7 @@ function bestFit(regions: readonly VennRegionModel[], count: 2 | 3, widths: read
  * (see `useTextScale`).
  */
 export function fitVenn(regions: readonly VennRegionModel[], count: 2 | 3, widthScale = 1): FittedVenn {
-  const cache: WrapCache = { wraps: new Map(), widths: new Map(), widthScale, firstFits: new Map(), oneLiners: new Map() };
+  const cache: WrapCache = { wraps: new Map(), widths: new Map(), widthScale, firstFits: new Map(), oneLiners: new Map(), probes: new Map() };
   // Regions with the most items fail first, which makes rejected sizes cheap.
   const ordered = [...regions].sort((a, b) => b.items.length - a.items.length);
   const tight = bestFit(ordered, count, COLUMN_WIDTHS, cache);
