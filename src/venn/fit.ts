@@ -74,7 +74,8 @@ interface WrapCache {
   widths: Map<VennRegionModel, Map<readonly number[], number[]>>;
   widthScale: number;
   firstFits: Map<VennRegionModel, Map<number, Map<number, number>>>;
-  oneLiners: Map<VennRegionModel, Map<number, WrappedItem>>;
+  oneLiners: Map<VennRegionModel, Map<number, Reusable>>;
+  longest: Map<VennRegionModel, number>;
   probes: Map<number, FittedVenn | null>;
 }
 
@@ -100,19 +101,45 @@ interface Column {
   hint: number;
 }
 
+/** An item wrapped for a column width (`at`), kept for the narrower widths that would wrap it the same. */
+interface Reusable extends WrappedItem {
+  at: number;
+}
+
+/**
+ * Whether wrapping at `width` gives the same lines as `wrap` did. Text that fitted on one line does at any width it
+ * fits. Wrapping is greedy and a line never draws narrower than a part of it, so at a narrower width that still
+ * holds every line, each line grows by the same words and ends at the same word: the same lines, as long as no
+ * word was broken (every word of the region fits `width`).
+ */
+function wrapsSame(wrap: Reusable, width: number, longestWord: number): boolean {
+  return wrap.width <= width && (wrap.lines.length === 1 || (width <= wrap.at && width >= longestWord));
+}
+
+/** Width of a region's longest word: the one that decides whether a column breaks words. */
+function longestWord(region: VennRegionModel, cache: WrapCache): number {
+  let longest = cache.longest.get(region);
+  if (longest === undefined) {
+    const words = region.items.flatMap((item) => item.label.split(/\s+|(?<=-)/));
+    longest = Math.ceil(Math.max(0, ...words.map((w) => measureTextWidth(w, { fontSize: ITEM_FONT_SIZE, widthScale: cache.widthScale }))));
+    cache.longest.set(region, longest);
+  }
+  return longest;
+}
+
 function wrapColumn(region: VennRegionModel, width: number, cache: WrapCache): Column {
   const wraps = innerMap(cache.wraps, region);
   let column = wraps.get(width);
   if (!column) {
-    const lines = innerMap(cache.oneLiners, region);
+    const kept = innerMap(cache.oneLiners, region);
+    const longest = longestWord(region, cache);
+    // Most items need wrapping once or twice, not once per column width (see `wrapsSame`).
     const wrapped = region.items.map((item, i) => {
-      // Text that once fitted on one line wraps the same at any width it fits (lines grow word by word, and a
-      // part of a line is never wider than the line): most items need wrapping once, not once per column width.
-      const line = lines.get(i);
-      if (line && line.width <= width) return line;
+      const before = kept.get(i);
+      if (before && wrapsSame(before, width, longest)) return before;
       const text = wrapText(item.label, { fontSize: ITEM_FONT_SIZE, lineHeight: ITEM_LINE_HEIGHT, maxWidth: width, widthScale: cache.widthScale });
-      const result = { lines: text.lines, width: text.width, height: text.height };
-      if (text.lines.length === 1) lines.set(i, result);
+      const result = { lines: text.lines, width: text.width, height: text.height, at: width };
+      if (!before || before.lines.length > 1 || result.lines.length === 1) kept.set(i, result);
       return result;
     });
     column = { items: wrapped, height: columnHeight(wrapped), widest: Math.max(...wrapped.map((item) => item.width)), hint: 0 };
@@ -138,9 +165,8 @@ const LONGEST_WORD_LIMIT = 280;
  * The widths to try for a region: the given ones, but none narrower than its longest word when that word is in
  * reach, so that words are broken with a hyphen only when they could not fit a readable column anyway.
  */
-function widthsFor(region: VennRegionModel, widths: readonly number[], widthScale: number): number[] {
-  const words = region.items.flatMap((item) => item.label.split(/\s+|(?<=-)/));
-  const longest = Math.ceil(Math.max(0, ...words.map((w) => measureTextWidth(w, { fontSize: ITEM_FONT_SIZE, widthScale }))));
+function widthsFor(region: VennRegionModel, widths: readonly number[], cache: WrapCache): number[] {
+  const longest = longestWord(region, cache);
   if (longest > LONGEST_WORD_LIMIT) return [...widths];
   return [...new Set([...widths.filter((w) => w >= longest), Math.max(longest, Math.min(...widths))])].sort((a, b) => b - a);
 }
@@ -223,7 +249,7 @@ function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: num
   const offsets = still ? [0] : centred ? FINE_OFFSETS : OFFSETS;
   const known = innerMap(cache.widths, region);
   let regionWidths = known.get(widths);
-  if (!regionWidths) known.set(widths, (regionWidths = widthsFor(region, widths, cache.widthScale)));
+  if (!regionWidths) known.set(widths, (regionWidths = widthsFor(region, widths, cache)));
   const firstFits = centred ? undefined : innerMap(innerMap(cache.firstFits, region), sizeKey(r, ratio));
   for (const width of regionWidths) {
     const column = wrapColumn(region, width, cache);
@@ -307,7 +333,7 @@ function bestFit(regions: readonly VennRegionModel[], count: 2 | 3, widths: read
  * (see `useTextScale`).
  */
 export function fitVenn(regions: readonly VennRegionModel[], count: 2 | 3, widthScale = 1): FittedVenn {
-  const cache: WrapCache = { wraps: new Map(), widths: new Map(), widthScale, firstFits: new Map(), oneLiners: new Map(), probes: new Map() };
+  const cache: WrapCache = { wraps: new Map(), widths: new Map(), widthScale, firstFits: new Map(), oneLiners: new Map(), probes: new Map(), longest: new Map() };
   // Regions with the most items fail first, which makes rejected sizes cheap.
   const ordered = [...regions].sort((a, b) => b.items.length - a.items.length);
   const tight = bestFit(ordered, count, COLUMN_WIDTHS, cache);
