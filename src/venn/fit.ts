@@ -75,6 +75,7 @@ interface WrapCache {
   widthScale: number;
   firstFits: Map<VennRegionModel, Map<number, Map<number, number>>>;
   oneLiners: Map<VennRegionModel, Map<number, Reusable>>;
+  multiLines: Map<VennRegionModel, Map<number, Reusable>>;
   longest: Map<VennRegionModel, number>;
   probes: Map<number, FittedVenn | null>;
 }
@@ -131,15 +132,15 @@ function wrapColumn(region: VennRegionModel, width: number, cache: WrapCache): C
   const wraps = innerMap(cache.wraps, region);
   let column = wraps.get(width);
   if (!column) {
-    const kept = innerMap(cache.oneLiners, region);
+    const oneLiners = innerMap(cache.oneLiners, region);
+    const multiLines = innerMap(cache.multiLines, region);
     const longest = longestWord(region, cache);
     // Most items need wrapping once or twice, not once per column width (see `wrapsSame`).
     const wrapped = region.items.map((item, i) => {
-      const before = kept.get(i);
-      if (before && wrapsSame(before, width, longest)) return before;
+      for (const before of [oneLiners.get(i), multiLines.get(i)]) if (before && wrapsSame(before, width, longest)) return before;
       const text = wrapText(item.label, { fontSize: ITEM_FONT_SIZE, lineHeight: ITEM_LINE_HEIGHT, maxWidth: width, widthScale: cache.widthScale });
       const result = { lines: text.lines, width: text.width, height: text.height, at: width };
-      if (!before || before.lines.length > 1 || result.lines.length === 1) kept.set(i, result);
+      (result.lines.length === 1 ? oneLiners : multiLines).set(i, result);
       return result;
     });
     column = { items: wrapped, height: columnHeight(wrapped), widest: Math.max(...wrapped.map((item) => item.width)), hint: 0 };
@@ -333,7 +334,7 @@ function bestFit(regions: readonly VennRegionModel[], count: 2 | 3, widths: read
  * (see `useTextScale`).
  */
 export function fitVenn(regions: readonly VennRegionModel[], count: 2 | 3, widthScale = 1): FittedVenn {
-  const cache: WrapCache = { wraps: new Map(), widths: new Map(), widthScale, firstFits: new Map(), oneLiners: new Map(), probes: new Map(), longest: new Map() };
+  const cache: WrapCache = { wraps: new Map(), widths: new Map(), widthScale, firstFits: new Map(), oneLiners: new Map(), probes: new Map(), longest: new Map(), multiLines: new Map() };
   // Regions with the most items fail first, which makes rejected sizes cheap.
   const ordered = [...regions].sort((a, b) => b.items.length - a.items.length);
   const tight = bestFit(ordered, count, COLUMN_WIDTHS, cache);
