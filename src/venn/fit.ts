@@ -243,6 +243,14 @@ interface Placed extends RegionPlacement {
   width: number;
 }
 
+/** The index of the first offset along `direction` where the column fits, or -1: the coarse search's question. */
+function firstFitting(column: Column, offsets: readonly number[], direction: { x: number; y: number }, r: number, circles: readonly Circle[], members: readonly number[]): number {
+  for (let i = 0; i < offsets.length; i++) {
+    if (columnFits(column, direction.x * offsets[i]! * r, direction.y * offsets[i]! * r, circles, members)) return i;
+  }
+  return -1;
+}
+
 function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: number, ratio: number, widths: readonly number[], cache: WrapCache, centred: boolean): Placed | null {
   if (region.items.length === 0) return { wrapped: [], boxes: [], width: Infinity };
   const direction = regionDirection(circles, region.members);
@@ -257,12 +265,12 @@ function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: num
     const fits = (offset: number) => columnFits(column, direction.x * offset * r, direction.y * offset * r, circles, region.members);
     const place = (offset: number) => ({ width, wrapped: column.items, boxes: stackColumn(column.items, direction.x * offset * r, direction.y * offset * r) });
     if (centred) {
-      const offset = centralOffset(offsets, fits);
+      const offset = mightFit(column, r) ? centralOffset(offsets, fits) : -1;
       if (offset >= 0) return place(offset);
       continue;
     }
     let index = firstFits!.get(width);
-    if (index === undefined) firstFits!.set(width, (index = mightFit(column, r) ? offsets.findIndex(fits) : -1));
+    if (index === undefined) firstFits!.set(width, (index = mightFit(column, r) ? firstFitting(column, offsets, direction, r, circles, region.members) : -1));
     if (index >= 0) return place(offsets[index]!);
   }
   return null;
