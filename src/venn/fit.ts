@@ -76,6 +76,7 @@ interface WrapCache {
   firstFits: Map<VennRegionModel, Map<number, Map<number, number>>>;
   oneLiners: Map<VennRegionModel, Map<number, Reusable>>;
   multiLines: Map<VennRegionModel, Map<number, Reusable>>;
+  stopper?: VennRegionModel;
   longest: Map<VennRegionModel, number>;
   probes: Map<number, FittedVenn | null>;
 }
@@ -294,9 +295,16 @@ function placeEvery(regions: readonly VennRegionModel[], count: 2 | 3, r: number
   const d = r * ratio;
   const circles = placeCircles(count, r, d);
   const placements = new Map<string, RegionPlacement>();
-  for (const region of regions) {
+  // The region that kept the last size from fitting most likely keeps this one too: trying it first spares placing
+  // the others in vain. Any order gives the same answer.
+  const stopper = cache.stopper;
+  for (const region of stopper ? [stopper, ...regions] : regions) {
+    if (placements.has(region.key)) continue;
     const placement = placeRegion(region, circles, r, ratio, widths, cache, centred);
-    if (!placement) return null;
+    if (!placement) {
+      cache.stopper = region;
+      return null;
+    }
     placements.set(region.key, placement);
   }
   return { r, d, ratio, circles, placements };
