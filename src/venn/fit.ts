@@ -26,7 +26,7 @@ const MIN_RADIUS = { 2: 96, 3: 84 } as const;
 /** Radius past which we stop searching: content this large cannot be drawn as a Venn. */
 const MAX_RADIUS = 50_000;
 /** Positions tried along a region's direction, as multiples of the radius. */
-const OFFSETS = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2, 1.3];
+const OFFSETS = Array.from({ length: 14 }, (_, i) => i / 10);
 /** Finer positions for the final placement, where a column is centred in the room its region leaves it. */
 const FINE_OFFSETS = Array.from({ length: 57 }, (_, i) => i * 0.025);
 
@@ -74,8 +74,7 @@ interface WrapCache {
   widths: Map<VennRegionModel, Map<readonly number[], number[]>>;
   widthScale: number;
   firstFits: Map<VennRegionModel, Map<number, Map<number, number>>>;
-  oneLiners: Map<VennRegionModel, Map<number, Reusable>>;
-  multiLines: Map<VennRegionModel, Map<number, Reusable>>;
+  kept: Map<VennRegionModel, Map<number, Reusable>>;
   stopper?: VennRegionModel;
   longest: Map<VennRegionModel, number>;
   probes: Map<number, FittedVenn | null>;
@@ -99,8 +98,6 @@ interface Column {
   height: number;
   /** Width of its widest item. */
   widest: number;
-  /** The item that last kept the column from fitting: the likeliest to stop the next try too. */
-  hint: number;
 }
 
 /** An item wrapped for a column width (`at`), kept for the narrower widths that would wrap it the same. */
@@ -133,18 +130,18 @@ function wrapColumn(region: VennRegionModel, width: number, cache: WrapCache): C
   const wraps = innerMap(cache.wraps, region);
   let column = wraps.get(width);
   if (!column) {
-    const oneLiners = innerMap(cache.oneLiners, region);
-    const multiLines = innerMap(cache.multiLines, region);
+    const kept = innerMap(cache.kept, region);
     const longest = longestWord(region, cache);
-    // Most items need wrapping once or twice, not once per column width (see `wrapsSame`).
+    // Most items need wrapping once or twice, not once per column width (see `wrapsSame`). Item i keeps its last
+    // one-line wrap under 2i and its last longer one under 2i + 1.
     const wrapped = region.items.map((item, i) => {
-      for (const before of [oneLiners.get(i), multiLines.get(i)]) if (before && wrapsSame(before, width, longest)) return before;
+      for (const before of [kept.get(2 * i), kept.get(2 * i + 1)]) if (before && wrapsSame(before, width, longest)) return before;
       const text = wrapText(item.label, { fontSize: ITEM_FONT_SIZE, lineHeight: ITEM_LINE_HEIGHT, maxWidth: width, widthScale: cache.widthScale });
       const result = { lines: text.lines, width: text.width, height: text.height, at: width };
-      (result.lines.length === 1 ? oneLiners : multiLines).set(i, result);
+      kept.set(2 * i + Math.min(1, result.lines.length - 1), result);
       return result;
     });
-    column = { items: wrapped, height: columnHeight(wrapped), widest: Math.max(...wrapped.map((item) => item.width)), hint: 0 };
+    column = { items: wrapped, height: columnHeight(wrapped), widest: Math.max(...wrapped.map((item) => item.width)) };
     wraps.set(width, column);
   }
   return column;
@@ -173,26 +170,10 @@ function widthsFor(region: VennRegionModel, widths: readonly number[], cache: Wr
   return [...new Set([...widths.filter((w) => w >= longest), Math.max(longest, Math.min(...widths))])].sort((a, b) => b - a);
 }
 
-/**
- * Of the offsets where a column fits, the one nearest the middle of their range (the lower of two as near), or -1
- * when it fits at none. Only the ends of the range and the offsets nearest its middle are tried, not all of them.
- */
-function centralOffset(offsets: readonly number[], fits: (offset: number) => boolean): number {
-  let first = 0;
-  while (first < offsets.length && !fits(offsets[first]!)) first++;
-  if (first === offsets.length) return -1;
-  let last = offsets.length - 1;
-  while (last > first && !fits(offsets[last]!)) last--;
-  const middle = (offsets[first]! + offsets[last]!) / 2;
-  // Walk outwards from the middle in order of distance, the lower offset first on a tie; the first that fits wins.
-  let low = first;
-  while (low < last && offsets[low + 1]! <= middle) low++;
-  let high = low + 1;
-  for (;;) {
-    const lowNearer = high > last || (low >= first && Math.abs(offsets[low]! - middle) <= Math.abs(offsets[high]! - middle));
-    const index = lowNearer ? low-- : high++;
-    if (index === first || index === last || fits(offsets[index]!)) return offsets[index]!;
-  }
+/** Of the offsets where a column fits, the one nearest the middle of their range. */
+function centralOffset(fitting: readonly number[]): number {
+  const middle = (fitting[0]! + fitting.at(-1)!) / 2;
+  return fitting.reduce((best, o) => (Math.abs(o - middle) < Math.abs(best - middle) ? o : best));
 }
 
 /** Height of a column of items, gaps included. */
@@ -200,31 +181,16 @@ function columnHeight(wrapped: readonly WrappedItem[]): number {
   return wrapped.reduce((sum, item) => sum + item.height, 0) + ITEM_GAP * Math.max(0, wrapped.length - 1);
 }
 
-/** Whether an item whose box is centred on `px` with its top at `top` lies inside its region. */
-function itemFits(item: WrappedItem, px: number, top: number, circles: readonly Circle[], members: readonly number[]): boolean {
-  const x = px - item.width / 2;
-  return spanInRegion(x, top, x + item.width, top + item.height, circles, members, EDGE_PADDING);
-}
-
 /**
  * Whether a column centred on (px, py) keeps every item inside its region: `stackColumn` and `boxInRegion` without
- * building the boxes, since the search asks this for thousands of candidate positions. Most tries fail, and mostly
- * on the same item, so that item is tested first; the answer does not depend on the order.
+ * building the boxes, since the search asks this for thousands of candidate positions.
  */
 function columnFits(column: Column, px: number, py: number, circles: readonly Circle[], members: readonly number[]): boolean {
-  const { items, hint } = column;
-  const start = py - column.height / 2;
-  // Tops are summed item by item exactly as `stackColumn` does, so that every box is the one it builds.
-  let top = start;
-  for (let i = 0; i < hint; i++) top += items[i]!.height + ITEM_GAP;
-  if (!itemFits(items[hint]!, px, top, circles, members)) return false;
-  top = start;
-  for (let i = 0; i < items.length; i++) {
-    if (i !== hint && !itemFits(items[i]!, px, top, circles, members)) {
-      column.hint = i;
-      return false;
-    }
-    top += items[i]!.height + ITEM_GAP;
+  let top = py - column.height / 2;
+  for (const item of column.items) {
+    const x = px - item.width / 2;
+    if (!spanInRegion(x, top, x + item.width, top + item.height, circles, members, EDGE_PADDING)) return false;
+    top += item.height + ITEM_GAP;
   }
   return true;
 }
@@ -244,14 +210,6 @@ interface Placed extends RegionPlacement {
   width: number;
 }
 
-/** The index of the first offset along `direction` where the column fits, or -1: the coarse search's question. */
-function firstFitting(column: Column, offsets: readonly number[], direction: { x: number; y: number }, r: number, circles: readonly Circle[], members: readonly number[]): number {
-  for (let i = 0; i < offsets.length; i++) {
-    if (columnFits(column, direction.x * offsets[i]! * r, direction.y * offsets[i]! * r, circles, members)) return i;
-  }
-  return -1;
-}
-
 function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: number, ratio: number, widths: readonly number[], cache: WrapCache, centred: boolean): Placed | null {
   if (region.items.length === 0) return { wrapped: [], boxes: [], width: Infinity };
   const direction = regionDirection(circles, region.members);
@@ -266,12 +224,12 @@ function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: num
     const fits = (offset: number) => columnFits(column, direction.x * offset * r, direction.y * offset * r, circles, region.members);
     const place = (offset: number) => ({ width, wrapped: column.items, boxes: stackColumn(column.items, direction.x * offset * r, direction.y * offset * r) });
     if (centred) {
-      const offset = mightFit(column, r) ? centralOffset(offsets, fits) : -1;
-      if (offset >= 0) return place(offset);
+      const fitting = mightFit(column, r) ? offsets.filter(fits) : [];
+      if (fitting.length > 0) return place(centralOffset(fitting));
       continue;
     }
     let index = firstFits!.get(width);
-    if (index === undefined) firstFits!.set(width, (index = mightFit(column, r) ? firstFitting(column, offsets, direction, r, circles, region.members) : -1));
+    if (index === undefined) firstFits!.set(width, (index = mightFit(column, r) ? offsets.findIndex(fits) : -1));
     if (index >= 0) return place(offsets[index]!);
   }
   return null;
@@ -350,7 +308,7 @@ function bestFit(regions: readonly VennRegionModel[], count: 2 | 3, widths: read
  * (see `useTextScale`).
  */
 export function fitVenn(regions: readonly VennRegionModel[], count: 2 | 3, widthScale = 1): FittedVenn {
-  const cache: WrapCache = { wraps: new Map(), widths: new Map(), widthScale, firstFits: new Map(), oneLiners: new Map(), probes: new Map(), longest: new Map(), multiLines: new Map() };
+  const cache: WrapCache = { wraps: new Map(), widths: new Map(), widthScale, firstFits: new Map(), kept: new Map(), probes: new Map(), longest: new Map() };
   // Regions with the most items fail first, which makes rejected sizes cheap.
   const ordered = [...regions].sort((a, b) => b.items.length - a.items.length);
   const tight = bestFit(ordered, count, COLUMN_WIDTHS, cache);

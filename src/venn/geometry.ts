@@ -44,21 +44,17 @@ export function boxInRegion(box: Box, circles: readonly Circle[], members: reado
 
 /** `boxInRegion` for the box from (x0, y0) to (x1, y1), for searches that try many boxes without building them. */
 export function spanInRegion(x0: number, y0: number, x1: number, y1: number, circles: readonly Circle[], members: readonly number[], pad: number): boolean {
-  // Squares are written as products: the same numbers as `** 2`, without a call to Math.pow in the hot loop.
   for (let i = 0; i < circles.length; i++) {
     const { cx, cy, r } = circles[i]!;
     if (members.includes(i)) {
-      const inner = r - pad;
-      const ax = x0 - cx;
-      const bx = x1 - cx;
-      const ay = y0 - cy;
-      const by = y1 - cy;
-      if (Math.max(ax * ax, bx * bx) + Math.max(ay * ay, by * by) > inner * inner) return false;
+      const limit = (r - pad) ** 2;
+      const dx = Math.max((x0 - cx) ** 2, (x1 - cx) ** 2);
+      const dy = Math.max((y0 - cy) ** 2, (y1 - cy) ** 2);
+      if (dx + dy > limit) return false;
     } else {
       const nx = Math.min(Math.max(cx, x0), x1) - cx;
       const ny = Math.min(Math.max(cy, y0), y1) - cy;
-      const outer = r + pad;
-      if (nx * nx + ny * ny < outer * outer) return false;
+      if (nx * nx + ny * ny < (r + pad) ** 2) return false;
     }
   }
   return true;
