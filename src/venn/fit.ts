@@ -26,7 +26,7 @@ const MIN_RADIUS = { 2: 96, 3: 84 } as const;
 /** Radius past which we stop searching: content this large cannot be drawn as a Venn. */
 const MAX_RADIUS = 50_000;
 /** Positions tried along a region's direction, as multiples of the radius. */
-const OFFSETS = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2, 1.3];
+const OFFSETS = Array.from({ length: 14 }, (_, i) => i / 10);
 /** Finer positions for the final placement, where a column is centred in the room its region leaves it. */
 const FINE_OFFSETS = Array.from({ length: 57 }, (_, i) => i * 0.025);
 
@@ -65,15 +65,19 @@ export interface FittedVenn {
 /**
  * What one fit remembers: wrapped columns by region and width, column widths to try by region and list of widths,
  * the font's width scale, by region, size (`sizeKey`) and width the first offset where the column fits (-1:
- * none), since the tight and comfortable searches try many of the same sizes, and items wrapped to one line. Keyed by objects and numbers: the
+ * none), since the tight and comfortable searches try many of the same sizes, items wrapped to one line, and by size
+ * what the search with every width found when the comfortable one must find the same (see `placeAll`). Keyed by objects and numbers: the
  * search asks thousands of times, and building string keys cost more than the look-ups saved.
  */
 interface WrapCache {
-  wraps: Map<VennRegionModel, Map<number, WrappedItem[]>>;
+  wraps: Map<VennRegionModel, Map<number, Column>>;
   widths: Map<VennRegionModel, Map<readonly number[], number[]>>;
   widthScale: number;
   firstFits: Map<VennRegionModel, Map<number, Map<number, number>>>;
-  oneLiners: Map<VennRegionModel, Map<number, WrappedItem>>;
+  kept: Map<VennRegionModel, Map<number, Reusable>>;
+  stopper?: VennRegionModel;
+  longest: Map<VennRegionModel, number>;
+  probes: Map<number, FittedVenn | null>;
 }
 
 /** One number for a radius (whole px while searching) and a spacing ratio (two decimals). */
@@ -86,24 +90,61 @@ function innerMap<K, K2, V>(maps: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
   return inner;
 }
 
-function wrapColumn(region: VennRegionModel, width: number, cache: WrapCache): WrappedItem[] {
+/** A region's items wrapped for one column width, with what every fit test of it needs. */
+interface Column {
+  /** The wrapped items, top to bottom. */
+  items: WrappedItem[];
+  /** Height of the column, gaps included. */
+  height: number;
+  /** Width of its widest item. */
+  widest: number;
+}
+
+/** An item wrapped for a column width (`at`), kept for the narrower widths that would wrap it the same. */
+interface Reusable extends WrappedItem {
+  at: number;
+}
+
+/**
+ * Whether wrapping at `width` gives the same lines as `wrap` did. Text that fitted on one line does at any width it
+ * fits. Wrapping is greedy and a line never draws narrower than a part of it, so at a narrower width that still
+ * holds every line, each line grows by the same words and ends at the same word: the same lines, as long as no
+ * word was broken (every word of the region fits `width`).
+ */
+function wrapsSame(wrap: Reusable, width: number, longestWord: number): boolean {
+  return wrap.width <= width && (wrap.lines.length === 1 || (width <= wrap.at && width >= longestWord));
+}
+
+/** Width of a region's longest word: the one that decides whether a column breaks words. */
+function longestWord(region: VennRegionModel, cache: WrapCache): number {
+  let longest = cache.longest.get(region);
+  if (longest === undefined) {
+    const words = region.items.flatMap((item) => item.label.split(/\s+|(?<=-)/));
+    longest = Math.ceil(Math.max(0, ...words.map((w) => measureTextWidth(w, { fontSize: ITEM_FONT_SIZE, widthScale: cache.widthScale }))));
+    cache.longest.set(region, longest);
+  }
+  return longest;
+}
+
+function wrapColumn(region: VennRegionModel, width: number, cache: WrapCache): Column {
   const wraps = innerMap(cache.wraps, region);
-  let wrapped = wraps.get(width);
-  if (!wrapped) {
-    const lines = innerMap(cache.oneLiners, region);
-    wrapped = region.items.map((item, i) => {
-      // Text that once fitted on one line wraps the same at any width it fits (lines grow word by word, and a
-      // part of a line is never wider than the line): most items need wrapping once, not once per column width.
-      const line = lines.get(i);
-      if (line && line.width <= width) return line;
+  let column = wraps.get(width);
+  if (!column) {
+    const kept = innerMap(cache.kept, region);
+    const longest = longestWord(region, cache);
+    // Most items need wrapping once or twice, not once per column width (see `wrapsSame`). Item i keeps its last
+    // one-line wrap under 2i and its last longer one under 2i + 1.
+    const wrapped = region.items.map((item, i) => {
+      for (const before of [kept.get(2 * i), kept.get(2 * i + 1)]) if (before && wrapsSame(before, width, longest)) return before;
       const text = wrapText(item.label, { fontSize: ITEM_FONT_SIZE, lineHeight: ITEM_LINE_HEIGHT, maxWidth: width, widthScale: cache.widthScale });
-      const result = { lines: text.lines, width: text.width, height: text.height };
-      if (text.lines.length === 1) lines.set(i, result);
+      const result = { lines: text.lines, width: text.width, height: text.height, at: width };
+      kept.set(2 * i + Math.min(1, result.lines.length - 1), result);
       return result;
     });
-    wraps.set(width, wrapped);
+    column = { items: wrapped, height: columnHeight(wrapped), widest: Math.max(...wrapped.map((item) => item.width)) };
+    wraps.set(width, column);
   }
-  return wrapped;
+  return column;
 }
 
 /** Stacks items in a column centred on (px, py), each item centred horizontally. */
@@ -123,9 +164,8 @@ const LONGEST_WORD_LIMIT = 280;
  * The widths to try for a region: the given ones, but none narrower than its longest word when that word is in
  * reach, so that words are broken with a hyphen only when they could not fit a readable column anyway.
  */
-function widthsFor(region: VennRegionModel, widths: readonly number[], widthScale: number): number[] {
-  const words = region.items.flatMap((item) => item.label.split(/\s+|(?<=-)/));
-  const longest = Math.ceil(Math.max(0, ...words.map((w) => measureTextWidth(w, { fontSize: ITEM_FONT_SIZE, widthScale }))));
+function widthsFor(region: VennRegionModel, widths: readonly number[], cache: WrapCache): number[] {
+  const longest = longestWord(region, cache);
   if (longest > LONGEST_WORD_LIMIT) return [...widths];
   return [...new Set([...widths.filter((w) => w >= longest), Math.max(longest, Math.min(...widths))])].sort((a, b) => b - a);
 }
@@ -145,9 +185,9 @@ function columnHeight(wrapped: readonly WrappedItem[]): number {
  * Whether a column centred on (px, py) keeps every item inside its region: `stackColumn` and `boxInRegion` without
  * building the boxes, since the search asks this for thousands of candidate positions.
  */
-function columnFits(wrapped: readonly WrappedItem[], height: number, px: number, py: number, circles: readonly Circle[], members: readonly number[]): boolean {
-  let top = py - height / 2;
-  for (const item of wrapped) {
+function columnFits(column: Column, px: number, py: number, circles: readonly Circle[], members: readonly number[]): boolean {
+  let top = py - column.height / 2;
+  for (const item of column.items) {
     const x = px - item.width / 2;
     if (!spanInRegion(x, top, x + item.width, top + item.height, circles, members, EDGE_PADDING)) return false;
     top += item.height + ITEM_GAP;
@@ -160,44 +200,69 @@ function columnFits(wrapped: readonly WrappedItem[], height: number, px: number,
  * circle, so the column is no taller, and no item wider, than that circle's diameter less the padding. A necessary
  * condition only, which spares trying every position for sizes far too small.
  */
-function mightFit(wrapped: readonly WrappedItem[], height: number, r: number): boolean {
+function mightFit(column: Column, r: number): boolean {
   const room = 2 * (r - EDGE_PADDING);
-  return height <= room && wrapped.every((item) => item.width <= room);
+  return column.height <= room && column.widest <= room;
 }
 
-function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: number, ratio: number, widths: readonly number[], cache: WrapCache, centred: boolean): RegionPlacement | null {
-  if (region.items.length === 0) return { wrapped: [], boxes: [] };
+/** A region's placement and the column width it took. */
+interface Placed extends RegionPlacement {
+  width: number;
+}
+
+function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: number, ratio: number, widths: readonly number[], cache: WrapCache, centred: boolean): Placed | null {
+  if (region.items.length === 0) return { wrapped: [], boxes: [], width: Infinity };
   const direction = regionDirection(circles, region.members);
   const still = direction.x === 0 && direction.y === 0;
   const offsets = still ? [0] : centred ? FINE_OFFSETS : OFFSETS;
   const known = innerMap(cache.widths, region);
   let regionWidths = known.get(widths);
-  if (!regionWidths) known.set(widths, (regionWidths = widthsFor(region, widths, cache.widthScale)));
+  if (!regionWidths) known.set(widths, (regionWidths = widthsFor(region, widths, cache)));
   const firstFits = centred ? undefined : innerMap(innerMap(cache.firstFits, region), sizeKey(r, ratio));
   for (const width of regionWidths) {
-    const wrapped = wrapColumn(region, width, cache);
-    const height = columnHeight(wrapped);
-    const fits = (offset: number) => columnFits(wrapped, height, direction.x * offset * r, direction.y * offset * r, circles, region.members);
-    const place = (offset: number) => ({ wrapped, boxes: stackColumn(wrapped, direction.x * offset * r, direction.y * offset * r) });
+    const column = wrapColumn(region, width, cache);
+    const fits = (offset: number) => columnFits(column, direction.x * offset * r, direction.y * offset * r, circles, region.members);
+    const place = (offset: number) => ({ width, wrapped: column.items, boxes: stackColumn(column.items, direction.x * offset * r, direction.y * offset * r) });
     if (centred) {
-      const fitting = offsets.filter(fits);
+      const fitting = mightFit(column, r) ? offsets.filter(fits) : [];
       if (fitting.length > 0) return place(centralOffset(fitting));
       continue;
     }
     let index = firstFits!.get(width);
-    if (index === undefined) firstFits!.set(width, (index = mightFit(wrapped, height, r) ? offsets.findIndex(fits) : -1));
+    if (index === undefined) firstFits!.set(width, (index = mightFit(column, r) ? offsets.findIndex(fits) : -1));
     if (index >= 0) return place(offsets[index]!);
   }
   return null;
 }
 
+/**
+ * Every region placed at this size, or null. The comfortable widths are some of all widths, in the same order, so
+ * where the search with all widths found no fit, or one whose columns are all comfortable, the comfortable search
+ * would find the same: that answer is reused.
+ */
 function placeAll(regions: readonly VennRegionModel[], count: 2 | 3, r: number, ratio: number, widths: readonly number[], cache: WrapCache, centred = false): FittedVenn | null {
+  const key = sizeKey(r, ratio);
+  const all = !centred && widths === COLUMN_WIDTHS;
+  if (!centred && !all && cache.probes.has(key)) return cache.probes.get(key)!;
+  const fit = placeEvery(regions, count, r, ratio, widths, cache, centred);
+  if (all && (!fit || [...fit.placements.values()].every((p) => (p as Placed).width >= COMFORTABLE_WIDTH))) cache.probes.set(key, fit);
+  return fit;
+}
+
+function placeEvery(regions: readonly VennRegionModel[], count: 2 | 3, r: number, ratio: number, widths: readonly number[], cache: WrapCache, centred: boolean): FittedVenn | null {
   const d = r * ratio;
   const circles = placeCircles(count, r, d);
   const placements = new Map<string, RegionPlacement>();
-  for (const region of regions) {
+  // The region that kept the last size from fitting most likely keeps this one too: trying it first spares placing
+  // the others in vain. Any order gives the same answer.
+  const stopper = cache.stopper;
+  for (const region of stopper ? [stopper, ...regions] : regions) {
+    if (placements.has(region.key)) continue;
     const placement = placeRegion(region, circles, r, ratio, widths, cache, centred);
-    if (!placement) return null;
+    if (!placement) {
+      cache.stopper = region;
+      return null;
+    }
     placements.set(region.key, placement);
   }
   return { r, d, ratio, circles, placements };
@@ -243,7 +308,7 @@ function bestFit(regions: readonly VennRegionModel[], count: 2 | 3, widths: read
  * (see `useTextScale`).
  */
 export function fitVenn(regions: readonly VennRegionModel[], count: 2 | 3, widthScale = 1): FittedVenn {
-  const cache: WrapCache = { wraps: new Map(), widths: new Map(), widthScale, firstFits: new Map(), oneLiners: new Map() };
+  const cache: WrapCache = { wraps: new Map(), widths: new Map(), widthScale, firstFits: new Map(), kept: new Map(), probes: new Map(), longest: new Map() };
   // Regions with the most items fail first, which makes rejected sizes cheap.
   const ordered = [...regions].sort((a, b) => b.items.length - a.items.length);
   const tight = bestFit(ordered, count, COLUMN_WIDTHS, cache);

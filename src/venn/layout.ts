@@ -2,7 +2,7 @@ import { wrapText } from "../core/text/wrap";
 import { fitVenn, ITEM_FONT_SIZE, ITEM_LINE_HEIGHT, type WrappedItem } from "./fit";
 import { placeCircles, round2, type Box, type Circle } from "./geometry";
 import { regionPath } from "./region-paths";
-import { buildRegions, type VennItemModel } from "./regions";
+import { buildRegions, READING_ORDER, type VennItemModel } from "./regions";
 import type { VennDiagramProps } from "./types";
 
 /** Font size of set labels, in px. */
@@ -165,13 +165,12 @@ function tooltipFor(description: string, item: Box, width: number, height: numbe
 function glyphFor(count: 2 | 3, tx: (width: number) => Transform): VennGlyphLayout {
   const [r, d] = count === 2 ? [11, 13] : [10, 11];
   const raw = placeCircles(count, r, d);
-  const width = count === 2 ? 2 * r + d + 4 : 2 * r + d + 4;
+  const width = 2 * r + d + 4;
   const height = count === 2 ? 2 * r + 4 : 2 * r + (d * Math.sqrt(3)) / 2 + 4;
   const minY = Math.min(...raw.map((c) => c.cy - c.r));
   const flip = tx(width);
   const circles = raw.map((c) => ({ cx: round2(flip(c.cx + width / 2)), cy: round2(c.cy - minY + 2), r }));
-  const keys = count === 2 ? [[0], [0, 1], [1]] : [[0], [0, 1], [1], [0, 2], [0, 1, 2], [1, 2], [2]];
-  const paths = Object.fromEntries(keys.map((members) => [members.join("-"), regionPath(circles, members)]));
+  const paths = Object.fromEntries(READING_ORDER[count].map((members) => [members.join("-"), regionPath(circles, members)]));
   return { width: round2(width), height: round2(height), circles, paths };
 }
 

@@ -25,7 +25,7 @@ export interface VennRegionModel {
 }
 
 /** Regions in reading order: left to right, top to bottom, as they sit in the picture. */
-const READING_ORDER: Record<2 | 3, number[][]> = {
+export const READING_ORDER: Record<2 | 3, number[][]> = {
   2: [[0], [0, 1], [1]],
   3: [[0], [0, 1], [1], [0, 2], [0, 1, 2], [1, 2], [2]],
 };
