@@ -1,6 +1,6 @@
 import { measureTextWidth } from "../core/text/measure";
 import { wrapText } from "../core/text/wrap";
-import { placeCircles, regionDirection, spanInRegion, type Box, type Circle } from "./geometry";
+import { placeCircles, regionDirection, type Box, type Circle } from "./geometry";
 import type { VennRegionModel } from "./regions";
 
 /** Font size of items, in px (the smallest text in the wide picture). */
@@ -181,18 +181,69 @@ function columnHeight(wrapped: readonly WrappedItem[]): number {
   return wrapped.reduce((sum, item) => sum + item.height, 0) + ITEM_GAP * Math.max(0, wrapped.length - 1);
 }
 
+/** A circle as the fit test reads it: centre, the distance to keep (radius less or plus padding), and whether the region lies inside it. */
+interface Bound {
+  cx: number;
+  cy: number;
+  edge: number;
+  limit: number;
+  inside: boolean;
+}
+
+/** The circles of a region's test: inside its member circles and outside the others, `EDGE_PADDING` clear of each. */
+function boundsOf(circles: readonly Circle[], members: readonly number[]): Bound[] {
+  return circles.map(({ cx, cy, r }, i) => {
+    const inside = members.includes(i);
+    const edge = inside ? r - EDGE_PADDING : r + EDGE_PADDING;
+    return { cx, cy, inside, edge, limit: edge ** 2 };
+  });
+}
+
 /**
- * Whether a column centred on (px, py) keeps every item inside its region: `stackColumn` and `boxInRegion` without
- * building the boxes, since the search asks this for thousands of candidate positions.
+ * How far a column centred on (px, py) is from keeping every item inside its region: 0 when it does, else a
+ * distance it must at least move to (`stackColumn` and `spanInRegion` without building the boxes, since the search
+ * asks this for thousands of candidate positions).
  */
-function columnFits(column: Column, px: number, py: number, circles: readonly Circle[], members: readonly number[]): boolean {
+function columnMiss(column: Column, px: number, py: number, bounds: readonly Bound[]): number {
   let top = py - column.height / 2;
   for (const item of column.items) {
-    const x = px - item.width / 2;
-    if (!spanInRegion(x, top, x + item.width, top + item.height, circles, members, EDGE_PADDING)) return false;
+    const x0 = px - item.width / 2;
+    const x1 = x0 + item.width;
+    const y1 = top + item.height;
+    for (const { cx, cy, edge, limit, inside } of bounds) {
+      if (inside) {
+        const far = Math.max((x0 - cx) ** 2, (x1 - cx) ** 2) + Math.max((top - cy) ** 2, (y1 - cy) ** 2);
+        if (far > limit) return Math.sqrt(far) - edge;
+      } else {
+        const nx = Math.min(Math.max(cx, x0), x1) - cx;
+        const ny = Math.min(Math.max(cy, top), y1) - cy;
+        const near = nx * nx + ny * ny;
+        if (near < limit) return edge - Math.sqrt(near);
+      }
+    }
     top += item.height + ITEM_GAP;
   }
-  return true;
+  return 0;
+}
+
+/**
+ * Indices of the offsets (ascending) along (dx, dy) at which the column fits, only the first when `first`. A box
+ * moved by less than its miss (see `columnMiss`) still misses, since no point of it moves further: those offsets
+ * are skipped untried.
+ */
+function fittingOffsets(column: Column, offsets: readonly number[], dx: number, dy: number, r: number, bounds: readonly Bound[], first: boolean): number[] {
+  const found: number[] = [];
+  for (let k = 0; k < offsets.length; ) {
+    const from = offsets[k]!;
+    const miss = columnMiss(column, dx * from * r, dy * from * r, bounds);
+    if (miss === 0) {
+      found.push(k);
+      if (first) break;
+    }
+    // The margin keeps rounding from skipping an offset that fits.
+    while (++k < offsets.length && (offsets[k]! - from) * r < miss - 1e-6);
+  }
+  return found;
 }
 
 /**
@@ -219,17 +270,17 @@ function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: num
   let regionWidths = known.get(widths);
   if (!regionWidths) known.set(widths, (regionWidths = widthsFor(region, widths, cache)));
   const firstFits = centred ? undefined : innerMap(innerMap(cache.firstFits, region), sizeKey(r, ratio));
+  const bounds = boundsOf(circles, region.members);
   for (const width of regionWidths) {
     const column = wrapColumn(region, width, cache);
-    const fits = (offset: number) => columnFits(column, direction.x * offset * r, direction.y * offset * r, circles, region.members);
     const place = (offset: number) => ({ width, wrapped: column.items, boxes: stackColumn(column.items, direction.x * offset * r, direction.y * offset * r) });
     if (centred) {
-      const fitting = mightFit(column, r) ? offsets.filter(fits) : [];
+      const fitting = mightFit(column, r) ? fittingOffsets(column, offsets, direction.x, direction.y, r, bounds, false).map((k) => offsets[k]!) : [];
       if (fitting.length > 0) return place(centralOffset(fitting));
       continue;
     }
     let index = firstFits!.get(width);
-    if (index === undefined) firstFits!.set(width, (index = mightFit(column, r) ? offsets.findIndex(fits) : -1));
+    if (index === undefined) firstFits!.set(width, (index = mightFit(column, r) ? (fittingOffsets(column, offsets, direction.x, direction.y, r, bounds, true)[0] ?? -1) : -1));
     if (index >= 0) return place(offsets[index]!);
   }
   return null;
