@@ -54,55 +54,68 @@ export interface FittedVenn {
   r: number;
   /** Distance between neighbouring centres. */
   d: number;
-  /** `d / r`, as tried. */
-  ratio: number;
   /** The circles, centroid at the origin. */
   circles: Circle[];
   /** Placements by region key. */
   placements: Map<string, RegionPlacement>;
 }
 
-/**
- * What one fit remembers: wrapped columns by region and width, column widths to try by region and list of widths,
- * the font's width scale, by region, size (`sizeKey`) and width the first offset where the column fits (-1:
- * none), since the tight and comfortable searches try many of the same sizes, items wrapped to one line, and by size
- * what the search with every width found when the comfortable one must find the same (see `placeAll`). Keyed by objects and numbers: the
- * search asks thousands of times, and building string keys cost more than the look-ups saved.
- */
-interface WrapCache {
-  wraps: Map<VennRegionModel, Map<number, Column>>;
-  widths: Map<VennRegionModel, Map<readonly number[], number[]>>;
-  widthScale: number;
-  firstFits: Map<VennRegionModel, Map<number, Map<number, number>>>;
-  kept: Map<VennRegionModel, Map<number, Reusable>>;
-  stopper?: VennRegionModel;
-  longest: Map<VennRegionModel, number>;
-  probes: Map<number, FittedVenn | null>;
-}
-
-/** One number for a radius (whole px while searching) and a spacing ratio (two decimals). */
-const sizeKey = (r: number, ratio: number): number => r * 1000 + Math.round(ratio * 100);
-
-/** The map under `key` in `maps`, made empty the first time. */
-function innerMap<K, K2, V>(maps: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
-  let inner = maps.get(key);
-  if (!inner) maps.set(key, (inner = new Map()));
-  return inner;
+/** An item wrapped for a column width (`at`), kept for the narrower widths that would wrap it the same. */
+interface Reusable extends WrappedItem {
+  at: number;
 }
 
 /** A region's items wrapped for one column width, with what every fit test of it needs. */
 interface Column {
   /** The wrapped items, top to bottom. */
-  items: WrappedItem[];
+  items: Reusable[];
   /** Height of the column, gaps included. */
   height: number;
   /** Width of its widest item. */
   widest: number;
 }
 
-/** An item wrapped for a column width (`at`), kept for the narrower widths that would wrap it the same. */
-interface Reusable extends WrappedItem {
-  at: number;
+/**
+ * A region being fitted: its column widths (widest first), their columns once wrapped, how many of the widths are
+ * comfortable, and by size (`sizeKey`) whether each width's column fits somewhere. Item i keeps its last one-line
+ * wrap at `kept[2i]` and its last longer one at `kept[2i + 1]` (see `wrapsSame`).
+ */
+interface RegionFit {
+  region: VennRegionModel;
+  widths: number[];
+  comfortable: number;
+  columns: Column[];
+  fits: Map<number, boolean[]>;
+  kept: Reusable[];
+  longest: number;
+  widthScale: number;
+}
+
+/** A size tried: radius, spacing ratio, the circles, and one number for the pair (whole px while searching). */
+interface Size {
+  r: number;
+  ratio: number;
+  key: number;
+  circles: Circle[];
+}
+
+function sizeOf(count: 2 | 3, r: number, ratio: number): Size {
+  return { r, ratio, key: r * 1000 + Math.round(ratio * 100), circles: placeCircles(count, r, r * ratio) };
+}
+
+/** Widest column we open up so that a long word need not be broken. */
+const LONGEST_WORD_LIMIT = 280;
+
+/**
+ * A region's fit, with the widths to try: all column widths, but none narrower than its longest word when that
+ * word is in reach, so that words are broken with a hyphen only when they could not fit a readable column anyway.
+ * The comfortable widths are the leading ones, no narrower than `COMFORTABLE_WIDTH`.
+ */
+function regionFit(region: VennRegionModel, widthScale: number): RegionFit {
+  const words = region.items.flatMap((item) => item.label.split(/\s+|(?<=-)/));
+  const longest = Math.ceil(Math.max(0, ...words.map((w) => measureTextWidth(w, { fontSize: ITEM_FONT_SIZE, widthScale }))));
+  const widths = longest > LONGEST_WORD_LIMIT ? COLUMN_WIDTHS : [...new Set([...COLUMN_WIDTHS.filter((w) => w >= longest), Math.max(longest, 80)])].sort((a, b) => b - a);
+  return { region, widths, comfortable: widths.filter((w) => w >= COMFORTABLE_WIDTH).length, columns: [], fits: new Map(), kept: [], longest, widthScale };
 }
 
 /**
@@ -111,74 +124,42 @@ interface Reusable extends WrappedItem {
  * holds every line, each line grows by the same words and ends at the same word: the same lines, as long as no
  * word was broken (every word of the region fits `width`).
  */
-function wrapsSame(wrap: Reusable, width: number, longestWord: number): boolean {
-  return wrap.width <= width && (wrap.lines.length === 1 || (width <= wrap.at && width >= longestWord));
+function wrapsSame(wrap: Reusable | undefined, width: number, longestWord: number): wrap is Reusable {
+  return !!wrap && wrap.width <= width && (wrap.lines.length === 1 || (width <= wrap.at && width >= longestWord));
 }
 
-/** Width of a region's longest word: the one that decides whether a column breaks words. */
-function longestWord(region: VennRegionModel, cache: WrapCache): number {
-  let longest = cache.longest.get(region);
-  if (longest === undefined) {
-    const words = region.items.flatMap((item) => item.label.split(/\s+|(?<=-)/));
-    longest = Math.ceil(Math.max(0, ...words.map((w) => measureTextWidth(w, { fontSize: ITEM_FONT_SIZE, widthScale: cache.widthScale }))));
-    cache.longest.set(region, longest);
-  }
-  return longest;
+/** The region's items wrapped for its `i`th width; most need wrapping once or twice, not once per width. */
+function columnAt(fit: RegionFit, i: number): Column {
+  const width = fit.widths[i]!;
+  const { kept, longest } = fit;
+  return (fit.columns[i] ??= column(
+    fit.region.items.map((item, j) => {
+      const before = [kept[2 * j], kept[2 * j + 1]].find((wrap) => wrapsSame(wrap, width, longest));
+      if (before) return before;
+      const text = wrapText(item.label, { fontSize: ITEM_FONT_SIZE, lineHeight: ITEM_LINE_HEIGHT, maxWidth: width, widthScale: fit.widthScale });
+      return (kept[2 * j + Math.min(1, text.lines.length - 1)] = { lines: text.lines, width: text.width, height: text.height, at: width });
+    }),
+  ));
 }
 
-function wrapColumn(region: VennRegionModel, width: number, cache: WrapCache): Column {
-  const wraps = innerMap(cache.wraps, region);
-  let column = wraps.get(width);
-  if (!column) {
-    const kept = innerMap(cache.kept, region);
-    const longest = longestWord(region, cache);
-    // Most items need wrapping once or twice, not once per column width (see `wrapsSame`). Item i keeps its last
-    // one-line wrap under 2i and its last longer one under 2i + 1.
-    const wrapped = region.items.map((item, i) => {
-      for (const before of [kept.get(2 * i), kept.get(2 * i + 1)]) if (before && wrapsSame(before, width, longest)) return before;
-      const text = wrapText(item.label, { fontSize: ITEM_FONT_SIZE, lineHeight: ITEM_LINE_HEIGHT, maxWidth: width, widthScale: cache.widthScale });
-      const result = { lines: text.lines, width: text.width, height: text.height, at: width };
-      kept.set(2 * i + Math.min(1, result.lines.length - 1), result);
-      return result;
-    });
-    column = { items: wrapped, height: columnHeight(wrapped), widest: Math.max(...wrapped.map((item) => item.width)) };
-    wraps.set(width, column);
-  }
-  return column;
+function column(items: Reusable[]): Column {
+  return { items, height: items.reduce((sum, item) => sum + item.height, 0) + ITEM_GAP * Math.max(0, items.length - 1), widest: Math.max(...items.map((item) => item.width)) };
 }
 
 /** Stacks items in a column centred on (px, py), each item centred horizontally. */
-export function stackColumn(wrapped: readonly WrappedItem[], px: number, py: number): Box[] {
-  let top = py - columnHeight(wrapped) / 2;
-  return wrapped.map((item) => {
+function stackColumn(column: Column, px: number, py: number): Box[] {
+  let top = py - column.height / 2;
+  return column.items.map((item) => {
     const box = { x: px - item.width / 2, y: top, width: item.width, height: item.height };
     top += item.height + ITEM_GAP;
     return box;
   });
 }
 
-/** Widest column we open up so that a long word need not be broken. */
-const LONGEST_WORD_LIMIT = 280;
-
-/**
- * The widths to try for a region: the given ones, but none narrower than its longest word when that word is in
- * reach, so that words are broken with a hyphen only when they could not fit a readable column anyway.
- */
-function widthsFor(region: VennRegionModel, widths: readonly number[], cache: WrapCache): number[] {
-  const longest = longestWord(region, cache);
-  if (longest > LONGEST_WORD_LIMIT) return [...widths];
-  return [...new Set([...widths.filter((w) => w >= longest), Math.max(longest, Math.min(...widths))])].sort((a, b) => b - a);
-}
-
 /** Of the offsets where a column fits, the one nearest the middle of their range. */
 function centralOffset(fitting: readonly number[]): number {
   const middle = (fitting[0]! + fitting.at(-1)!) / 2;
   return fitting.reduce((best, o) => (Math.abs(o - middle) < Math.abs(best - middle) ? o : best));
-}
-
-/** Height of a column of items, gaps included. */
-function columnHeight(wrapped: readonly WrappedItem[]): number {
-  return wrapped.reduce((sum, item) => sum + item.height, 0) + ITEM_GAP * Math.max(0, wrapped.length - 1);
 }
 
 /** A circle as the fit test reads it: centre, the distance to keep (radius less or plus padding), and whether the region lies inside it. */
@@ -190,13 +171,22 @@ interface Bound {
   inside: boolean;
 }
 
-/** The circles of a region's test: inside its member circles and outside the others, `EDGE_PADDING` clear of each. */
-function boundsOf(circles: readonly Circle[], members: readonly number[]): Bound[] {
-  return circles.map(({ cx, cy, r }, i) => {
+/** Where a region's columns may go at a size: along (dx, dy) from the centre, inside its member circles and outside the others, `EDGE_PADDING` clear of each. */
+interface Room {
+  dx: number;
+  dy: number;
+  still: boolean;
+  bounds: Bound[];
+}
+
+function roomOf(size: Size, members: readonly number[]): Room {
+  const { x, y } = regionDirection(size.circles, members);
+  const bounds = size.circles.map(({ cx, cy, r }, i) => {
     const inside = members.includes(i);
     const edge = inside ? r - EDGE_PADDING : r + EDGE_PADDING;
     return { cx, cy, inside, edge, limit: edge ** 2 };
   });
+  return { dx: x, dy: y, still: x === 0 && y === 0, bounds };
 }
 
 /**
@@ -227,18 +217,22 @@ function columnMiss(column: Column, px: number, py: number, bounds: readonly Bou
 }
 
 /**
- * Indices of the offsets (ascending) along (dx, dy) at which the column fits, only the first when `first`. A box
- * moved by less than its miss (see `columnMiss`) still misses, since no point of it moves further: those offsets
- * are skipped untried.
+ * The offsets (ascending) at which the column fits in its room, only the first unless `fine`. A column whose
+ * items could not fit one member circle is not tried (every box of a region lies in a member circle). A box moved
+ * by less than its miss (see `columnMiss`) still misses, since no point of it moves further: those offsets are
+ * skipped untried.
  */
-function fittingOffsets(column: Column, offsets: readonly number[], dx: number, dy: number, r: number, bounds: readonly Bound[], first: boolean): number[] {
+function fittingOffsets(column: Column, r: number, room: Room, fine: boolean): number[] {
+  const offsets = room.still ? [0] : fine ? FINE_OFFSETS : OFFSETS;
   const found: number[] = [];
+  const span = 2 * (r - EDGE_PADDING);
+  if (column.height > span || column.widest > span) return found;
   for (let k = 0; k < offsets.length; ) {
     const from = offsets[k]!;
-    const miss = columnMiss(column, dx * from * r, dy * from * r, bounds);
+    const miss = columnMiss(column, room.dx * from * r, room.dy * from * r, room.bounds);
     if (miss === 0) {
-      found.push(k);
-      if (first) break;
+      found.push(from);
+      if (!fine) break;
     }
     // The margin keeps rounding from skipping an offset that fits.
     while (++k < offsets.length && (offsets[k]! - from) * r < miss - 1e-6);
@@ -246,109 +240,73 @@ function fittingOffsets(column: Column, offsets: readonly number[], dx: number, 
   return found;
 }
 
-/**
- * Whether a column could fit somewhere in a region of circles of radius `r`: every box lies inside a member
- * circle, so the column is no taller, and no item wider, than that circle's diameter less the padding. A necessary
- * condition only, which spares trying every position for sizes far too small.
- */
-function mightFit(column: Column, r: number): boolean {
-  const room = 2 * (r - EDGE_PADDING);
-  return column.height <= room && column.widest <= room;
+/** Whether one of the region's first `end` columns fits somewhere at this size (remembered: both searches ask). */
+function fitsAt(fit: RegionFit, size: Size, end: number): boolean {
+  let known = fit.fits.get(size.key);
+  if (!known) fit.fits.set(size.key, (known = []));
+  let room: Room | undefined;
+  for (let i = 0; i < end; i++) if ((known[i] ??= fittingOffsets(columnAt(fit, i), size.r, (room ??= roomOf(size, fit.region.members)), false).length > 0)) return true;
+  return false;
 }
 
-/** A region's placement and the column width it took. */
-interface Placed extends RegionPlacement {
-  width: number;
-}
-
-function placeRegion(region: VennRegionModel, circles: readonly Circle[], r: number, ratio: number, widths: readonly number[], cache: WrapCache, centred: boolean): Placed | null {
-  if (region.items.length === 0) return { wrapped: [], boxes: [], width: Infinity };
-  const direction = regionDirection(circles, region.members);
-  const still = direction.x === 0 && direction.y === 0;
-  const offsets = still ? [0] : centred ? FINE_OFFSETS : OFFSETS;
-  const known = innerMap(cache.widths, region);
-  let regionWidths = known.get(widths);
-  if (!regionWidths) known.set(widths, (regionWidths = widthsFor(region, widths, cache)));
-  const firstFits = centred ? undefined : innerMap(innerMap(cache.firstFits, region), sizeKey(r, ratio));
-  const bounds = boundsOf(circles, region.members);
-  for (const width of regionWidths) {
-    const column = wrapColumn(region, width, cache);
-    const place = (offset: number) => ({ width, wrapped: column.items, boxes: stackColumn(column.items, direction.x * offset * r, direction.y * offset * r) });
-    if (centred) {
-      const fitting = mightFit(column, r) ? fittingOffsets(column, offsets, direction.x, direction.y, r, bounds, false).map((k) => offsets[k]!) : [];
-      if (fitting.length > 0) return place(centralOffset(fitting));
-      continue;
+/** The region's first of `end` columns that fits, placed at its first offset or, when `fine`, centred in its room. */
+function placeAt(fit: RegionFit, size: Size, end: number, fine: boolean): RegionPlacement | null {
+  const room = roomOf(size, fit.region.members);
+  for (let i = 0; i < end; i++) {
+    const column = columnAt(fit, i);
+    const found = fittingOffsets(column, size.r, room, fine);
+    if (found.length > 0) {
+      const offset = fine ? centralOffset(found) : found[0]!;
+      return { wrapped: column.items, boxes: stackColumn(column, room.dx * offset * size.r, room.dy * offset * size.r) };
     }
-    let index = firstFits!.get(width);
-    if (index === undefined) firstFits!.set(width, (index = mightFit(column, r) ? (fittingOffsets(column, offsets, direction.x, direction.y, r, bounds, true)[0] ?? -1) : -1));
-    if (index >= 0) return place(offsets[index]!);
   }
   return null;
 }
 
 /**
- * Every region placed at this size, or null. The comfortable widths are some of all widths, in the same order, so
- * where the search with all widths found no fit, or one whose columns are all comfortable, the comfortable search
- * would find the same: that answer is reused.
+ * Whether every region fits at this size within its first columns (`comfortable` ones or all). The region that
+ * kept the last size from fitting most likely keeps this one too, so it moves to the front: any order gives the
+ * same answer.
  */
-function placeAll(regions: readonly VennRegionModel[], count: 2 | 3, r: number, ratio: number, widths: readonly number[], cache: WrapCache, centred = false): FittedVenn | null {
-  const key = sizeKey(r, ratio);
-  const all = !centred && widths === COLUMN_WIDTHS;
-  if (!centred && !all && cache.probes.has(key)) return cache.probes.get(key)!;
-  const fit = placeEvery(regions, count, r, ratio, widths, cache, centred);
-  if (all && (!fit || [...fit.placements.values()].every((p) => (p as Placed).width >= COMFORTABLE_WIDTH))) cache.probes.set(key, fit);
-  return fit;
-}
-
-function placeEvery(regions: readonly VennRegionModel[], count: 2 | 3, r: number, ratio: number, widths: readonly number[], cache: WrapCache, centred: boolean): FittedVenn | null {
-  const d = r * ratio;
-  const circles = placeCircles(count, r, d);
-  const placements = new Map<string, RegionPlacement>();
-  // The region that kept the last size from fitting most likely keeps this one too: trying it first spares placing
-  // the others in vain. Any order gives the same answer.
-  const stopper = cache.stopper;
-  for (const region of stopper ? [stopper, ...regions] : regions) {
-    if (placements.has(region.key)) continue;
-    const placement = placeRegion(region, circles, r, ratio, widths, cache, centred);
-    if (!placement) {
-      cache.stopper = region;
-      return null;
-    }
-    placements.set(region.key, placement);
-  }
-  return { r, d, ratio, circles, placements };
+function fitsAll(fits: RegionFit[], size: Size, comfortable: boolean): boolean {
+  const i = fits.findIndex((fit) => !fitsAt(fit, size, comfortable ? fit.comfortable : fit.widths.length));
+  if (i > 0) fits.unshift(...fits.splice(i, 1));
+  return i < 0;
 }
 
 /** The smallest whole radius at which everything fits for this ratio (binary search: more room never hurts). */
-function smallestFit(regions: readonly VennRegionModel[], count: 2 | 3, ratio: number, widths: readonly number[], cache: WrapCache): FittedVenn {
+function smallestFit(fits: RegionFit[], count: 2 | 3, ratio: number, comfortable: boolean): Size {
+  const at = (r: number) => sizeOf(count, r, ratio);
   let low: number = MIN_RADIUS[count];
-  let best = placeAll(regions, count, low, ratio, widths, cache);
-  if (best) return best;
+  let best = at(low);
+  if (fitsAll(fits, best, comfortable)) return best;
   let high = low;
-  while (!best) {
+  for (;;) {
     low = high;
     high = Math.ceil(high * 1.5);
     if (high > MAX_RADIUS) throw new Error("VennDiagram: the content is too large to fit in circles");
-    best = placeAll(regions, count, high, ratio, widths, cache);
+    best = at(high);
+    if (fitsAll(fits, best, comfortable)) break;
   }
   while (high - low > 1) {
     const mid = Math.floor((low + high) / 2);
-    const fit = placeAll(regions, count, mid, ratio, widths, cache);
-    if (fit) [high, best] = [mid, fit];
+    const size = at(mid);
+    if (fitsAll(fits, size, comfortable)) [high, best] = [mid, size];
     else low = mid;
   }
   return best;
 }
 
-function bestFit(regions: readonly VennRegionModel[], count: 2 | 3, widths: readonly number[], cache: WrapCache): { fit: FittedVenn; width: number; widths: readonly number[] } {
-  let chosen: FittedVenn | undefined;
+/** For each spacing ratio the smallest size, then the one that gives the narrowest picture (ties go to the classic spacing). */
+function bestFit(fits: RegionFit[], count: 2 | 3, comfortable: boolean): Size {
+  let chosen: Size | undefined;
   let chosenScore = Infinity;
   for (const ratio of RATIOS[count]) {
-    const fit = smallestFit(regions, count, ratio, widths, cache);
-    const score = 2 * fit.r + fit.d + 60 * Math.abs(ratio - PREFERRED_RATIO[count]);
-    if (score < chosenScore - 1e-9) [chosen, chosenScore] = [fit, score];
+    const size = smallestFit(fits, count, ratio, comfortable);
+    const score = 2 * size.r + size.r * ratio + 60 * Math.abs(ratio - PREFERRED_RATIO[count]);
+    if (score < chosenScore - 1e-9) [chosen, chosenScore] = [size, score];
   }
-  return { fit: chosen!, width: 2 * chosen!.r + chosen!.d, widths };
+  return chosen!;
 }
 
 /**
@@ -359,12 +317,23 @@ function bestFit(regions: readonly VennRegionModel[], count: 2 | 3, widths: read
  * (see `useTextScale`).
  */
 export function fitVenn(regions: readonly VennRegionModel[], count: 2 | 3, widthScale = 1): FittedVenn {
-  const cache: WrapCache = { wraps: new Map(), widths: new Map(), widthScale, firstFits: new Map(), kept: new Map(), probes: new Map(), longest: new Map() };
   // Regions with the most items fail first, which makes rejected sizes cheap.
-  const ordered = [...regions].sort((a, b) => b.items.length - a.items.length);
-  const tight = bestFit(ordered, count, COLUMN_WIDTHS, cache);
-  const comfortable = bestFit(ordered, count, COLUMN_WIDTHS.filter((w) => w >= COMFORTABLE_WIDTH), cache);
-  const chosen = comfortable.width <= tight.width * COMFORT_ALLOWANCE ? comfortable : tight;
+  const fits = regions
+    .filter((region) => region.items.length > 0)
+    .sort((a, b) => b.items.length - a.items.length)
+    .map((region) => regionFit(region, widthScale));
+  const tight = bestFit(fits, count, false);
+  const comfortable = bestFit(fits, count, true);
+  const chosen = 2 * comfortable.r + comfortable.r * comfortable.ratio <= (2 * tight.r + tight.r * tight.ratio) * COMFORT_ALLOWANCE ? comfortable : tight;
+  const end = (fit: RegionFit) => (chosen === comfortable ? fit.comfortable : fit.widths.length);
   // A finer pass centres each column in the room its region leaves it; the coarse placement is the fallback.
-  return placeAll(ordered, count, chosen.fit.r, chosen.fit.ratio, chosen.widths, cache, true) ?? chosen.fit;
+  const placed = (fine: boolean) => fits.map((fit) => [fit.region.key, placeAt(fit, chosen, end(fit), fine)] as const);
+  let placements = placed(true);
+  if (placements.some(([, placement]) => !placement)) placements = placed(false);
+  return {
+    r: chosen.r,
+    d: chosen.r * chosen.ratio,
+    circles: chosen.circles,
+    placements: new Map([...regions.map((region) => [region.key, { wrapped: [], boxes: [] }] as const), ...placements] as [string, RegionPlacement][]),
+  };
 }
