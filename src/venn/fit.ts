@@ -91,16 +91,17 @@ interface RegionFit {
   widthScale: number;
 }
 
-/** A size tried: radius, spacing ratio, the circles, and one number for the pair (whole px while searching). */
+/** A size tried: radius, centre distance, the circles, and one number for the radius (whole px) and spacing ratio. */
 interface Size {
   r: number;
-  ratio: number;
+  d: number;
   key: number;
   circles: Circle[];
 }
 
 function sizeOf(count: 2 | 3, r: number, ratio: number): Size {
-  return { r, ratio, key: r * 1000 + Math.round(ratio * 100), circles: placeCircles(count, r, r * ratio) };
+  // Ratios differ by less than 1 and by at least 0.1, so no two sizes share a key.
+  return { r, d: r * ratio, key: r + ratio / 10, circles: placeCircles(count, r, r * ratio) };
 }
 
 /** Widest column we open up so that a long word need not be broken. */
@@ -114,7 +115,8 @@ const LONGEST_WORD_LIMIT = 280;
 function regionFit(region: VennRegionModel, widthScale: number): RegionFit {
   const words = region.items.flatMap((item) => item.label.split(/\s+|(?<=-)/));
   const longest = Math.ceil(Math.max(0, ...words.map((w) => measureTextWidth(w, { fontSize: ITEM_FONT_SIZE, widthScale }))));
-  const widths = longest > LONGEST_WORD_LIMIT ? COLUMN_WIDTHS : [...new Set([...COLUMN_WIDTHS.filter((w) => w >= longest), Math.max(longest, 80)])].sort((a, b) => b - a);
+  const least = Math.max(longest, COLUMN_WIDTHS.at(-1)!);
+  const widths = longest > LONGEST_WORD_LIMIT ? COLUMN_WIDTHS : [...COLUMN_WIDTHS.filter((w) => w > least), least];
   return { region, widths, comfortable: widths.filter((w) => w >= COMFORTABLE_WIDTH).length, columns: [], fits: new Map(), kept: [], longest, widthScale };
 }
 
@@ -303,7 +305,7 @@ function bestFit(fits: RegionFit[], count: 2 | 3, comfortable: boolean): Size {
   let chosenScore = Infinity;
   for (const ratio of RATIOS[count]) {
     const size = smallestFit(fits, count, ratio, comfortable);
-    const score = 2 * size.r + size.r * ratio + 60 * Math.abs(ratio - PREFERRED_RATIO[count]);
+    const score = 2 * size.r + size.d + 60 * Math.abs(ratio - PREFERRED_RATIO[count]);
     if (score < chosenScore - 1e-9) [chosen, chosenScore] = [size, score];
   }
   return chosen!;
@@ -324,16 +326,14 @@ export function fitVenn(regions: readonly VennRegionModel[], count: 2 | 3, width
     .map((region) => regionFit(region, widthScale));
   const tight = bestFit(fits, count, false);
   const comfortable = bestFit(fits, count, true);
-  const chosen = 2 * comfortable.r + comfortable.r * comfortable.ratio <= (2 * tight.r + tight.r * tight.ratio) * COMFORT_ALLOWANCE ? comfortable : tight;
+  const chosen = 2 * comfortable.r + comfortable.d <= (2 * tight.r + tight.d) * COMFORT_ALLOWANCE ? comfortable : tight;
   const end = (fit: RegionFit) => (chosen === comfortable ? fit.comfortable : fit.widths.length);
   // A finer pass centres each column in the room its region leaves it; the coarse placement is the fallback.
   const placed = (fine: boolean) => fits.map((fit) => [fit.region.key, placeAt(fit, chosen, end(fit), fine)] as const);
   let placements = placed(true);
   if (placements.some(([, placement]) => !placement)) placements = placed(false);
   return {
-    r: chosen.r,
-    d: chosen.r * chosen.ratio,
-    circles: chosen.circles,
+    ...chosen,
     placements: new Map([...regions.map((region) => [region.key, { wrapped: [], boxes: [] }] as const), ...placements] as [string, RegionPlacement][]),
   };
 }

@@ -188,11 +188,9 @@ export function computeVennLayout(props: Pick<VennDiagramProps, "sets" | "overla
   const fit = fitVenn(models, count, widthScale);
   const labels = labelBoxes(props.sets.map((s) => s.label), fit.circles, fit.r, fit.d, widthScale);
 
-  // Translate so the picture starts at the margin; mirror x for right-to-left.
-  const minX = Math.min(...fit.circles.map((c) => c.cx - c.r), ...labels.map((l) => l.box.x)) - MARGIN;
-  const maxX = Math.max(...fit.circles.map((c) => c.cx + c.r), ...labels.map((l) => l.box.x + l.box.width)) + MARGIN;
-  const minY = Math.min(...fit.circles.map((c) => c.cy - c.r), ...labels.map((l) => l.box.y)) - MARGIN;
-  const maxY = Math.max(...fit.circles.map((c) => c.cy + c.r), ...labels.map((l) => l.box.y + l.box.height)) + MARGIN;
+  // Translate so the picture starts at the margin; mirror x for right-to-left. Edges: left, top, right, bottom.
+  const edges = [...fit.circles.map((c) => [c.cx - c.r, c.cy - c.r, c.cx + c.r, c.cy + c.r]), ...labels.map(({ box: b }) => [b.x, b.y, b.x + b.width, b.y + b.height])];
+  const [minX, minY, maxX, maxY] = [0, 1, 2, 3].map((side) => (side < 2 ? Math.min(...edges.map((e) => e[side]!)) - MARGIN : Math.max(...edges.map((e) => e[side]!)) + MARGIN)) as [number, number, number, number];
   const width = Math.ceil(maxX - minX);
   const height = Math.ceil(maxY - minY);
   const mirror = (w: number): Transform => (direction === "rtl" ? (x) => w - x : (x) => x);
