@@ -52,28 +52,23 @@ function boundaryArcs(circles: readonly Circle[], i: number, members: readonly n
  */
 export function regionPath(circles: readonly Circle[], members: readonly number[]): string {
   const arcs = circles.flatMap((_, i) => boundaryArcs(circles, i, members));
-  const used = new Set<number>();
-  const parts: string[] = [];
-  for (let start = 0; start < arcs.length; start++) {
-    if (used.has(start)) continue;
-    let index: number | undefined = start;
-    const [sx, sy] = pointOn(circles[arcs[start]!.circle]!, arcs[start]!.from);
-    parts.push(`M${fmt(sx)} ${fmt(sy)}`);
-    while (index !== undefined && !used.has(index)) {
-      used.add(index);
-      const arc: Arc = arcs[index]!;
-      const circle = circles[arc.circle]!;
-      const [ex, ey] = pointOn(circle, arc.to);
-      const large = Math.abs(arc.to - arc.from) > Math.PI ? 1 : 0;
-      parts.push(`A${fmt(circle.r)} ${fmt(circle.r)} 0 ${large} ${arc.sweep} ${fmt(ex)} ${fmt(ey)}`);
-      index = arcs.findIndex((next, k) => {
-        if (used.has(k)) return false;
-        const [nx, ny] = pointOn(circles[next.circle]!, next.from);
+  const start = (arc: Arc) => pointOn(circles[arc.circle]!, arc.from);
+  let path = "";
+  // Each loop starts at the first arc left and follows, each time, the first arc left that starts where it ends.
+  for (let arc = arcs.shift(); arc; arc = arcs.shift()) {
+    const [sx, sy] = start(arc);
+    path += `M${fmt(sx)} ${fmt(sy)}`;
+    for (let next: Arc | undefined = arc; next; ) {
+      const { r } = circles[next.circle]!;
+      const [ex, ey] = pointOn(circles[next.circle]!, next.to);
+      path += `A${fmt(r)} ${fmt(r)} 0 ${Math.abs(next.to - next.from) > Math.PI ? 1 : 0} ${next.sweep} ${fmt(ex)} ${fmt(ey)}`;
+      const k = arcs.findIndex((other) => {
+        const [nx, ny] = start(other);
         return Math.hypot(nx - ex, ny - ey) < 0.01;
       });
-      if (index < 0) index = undefined;
+      next = k < 0 ? undefined : arcs.splice(k, 1)[0];
     }
-    parts.push("Z");
+    path += "Z";
   }
-  return parts.join("");
+  return path;
 }
