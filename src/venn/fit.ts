@@ -40,12 +40,10 @@ export interface WrappedItem {
   height: number;
 }
 
-/** Where a region's items sit: one box per item, and their wrapped text. */
-export interface RegionPlacement {
-  /** The wrapped items. */
-  wrapped: WrappedItem[];
-  /** One box per item, in the same order. */
-  boxes: Box[];
+/** A box and the lines of text it holds. */
+export interface TextBox extends Box {
+  /** The lines, in order. */
+  lines: readonly string[];
 }
 
 /** The fitted geometry: radius, centre distance, circles around the origin and every region's placement. */
@@ -56,8 +54,8 @@ export interface FittedVenn {
   d: number;
   /** The circles, centroid at the origin. */
   circles: Circle[];
-  /** Placements by region key. */
-  placements: Map<string, RegionPlacement>;
+  /** By region key, where its items sit, in order. */
+  placements: Map<string, TextBox[]>;
 }
 
 /** An item wrapped for a column width (`at`), kept for the narrower widths that would wrap it the same. */
@@ -149,10 +147,10 @@ function column(items: Reusable[]): Column {
 }
 
 /** Stacks items in a column centred on (px, py), each item centred horizontally. */
-function stackColumn(column: Column, px: number, py: number): Box[] {
+function stackColumn(column: Column, px: number, py: number): TextBox[] {
   let top = py - column.height / 2;
   return column.items.map((item) => {
-    const box = { x: px - item.width / 2, y: top, width: item.width, height: item.height };
+    const box = { x: px - item.width / 2, y: top, width: item.width, height: item.height, lines: item.lines };
     top += item.height + ITEM_GAP;
     return box;
   });
@@ -252,14 +250,14 @@ function fitsAt(fit: RegionFit, size: Size, end: number): boolean {
 }
 
 /** The region's first of `end` columns that fits, placed at its first offset or, when `fine`, centred in its room. */
-function placeAt(fit: RegionFit, size: Size, end: number, fine: boolean): RegionPlacement | null {
+function placeAt(fit: RegionFit, size: Size, end: number, fine: boolean): TextBox[] | null {
   const room = roomOf(size, fit.region.members);
   for (let i = 0; i < end; i++) {
     const column = columnAt(fit, i);
     const found = fittingOffsets(column, size.r, room, fine);
     if (found.length > 0) {
       const offset = fine ? centralOffset(found) : found[0]!;
-      return { wrapped: column.items, boxes: stackColumn(column, room.dx * offset * size.r, room.dy * offset * size.r) };
+      return stackColumn(column, room.dx * offset * size.r, room.dy * offset * size.r);
     }
   }
   return null;
@@ -334,6 +332,6 @@ export function fitVenn(regions: readonly VennRegionModel[], count: 2 | 3, width
   if (placements.some(([, placement]) => !placement)) placements = placed(false);
   return {
     ...chosen,
-    placements: new Map([...regions.map((region) => [region.key, { wrapped: [], boxes: [] }] as const), ...placements] as [string, RegionPlacement][]),
+    placements: new Map([...regions.map((region) => [region.key, []] as const), ...placements] as [string, TextBox[]][]),
   };
 }
