@@ -76,7 +76,7 @@ interface Column {
 /**
  * A region being fitted: its column widths (widest first), their columns once wrapped, how many of the widths are
  * comfortable, and by size (`sizeKey`) whether each width's column fits somewhere. Item i keeps its last one-line
- * wrap at `kept[2i]` and its last longer one at `kept[2i + 1]` (see `wrapsSame`).
+ * wrap at `kept[2i]` and its last longer one at `kept[2i + 1]` (see `columnAt`).
  */
 interface RegionFit {
   region: VennRegionModel;
@@ -119,22 +119,17 @@ function regionFit(region: VennRegionModel, widthScale: number): RegionFit {
 }
 
 /**
- * Whether wrapping at `width` gives the same lines as `wrap` did. Text that fitted on one line does at any width it
- * fits. Wrapping is greedy and a line never draws narrower than a part of it, so at a narrower width that still
- * holds every line, each line grows by the same words and ends at the same word: the same lines, as long as no
- * word was broken (every word of the region fits `width`).
+ * The region's items wrapped for its `i`th width; most need wrapping once or twice, not once per width. Text that
+ * fitted on one line does at any width it fits. Wrapping is greedy and a line never draws narrower than a part of
+ * it, so at a narrower width that still holds every line, each line grows by the same words and ends at the same
+ * word: the same lines, as long as no word was broken (every word of the region fits the width).
  */
-function wrapsSame(wrap: Reusable | undefined, width: number, longestWord: number): wrap is Reusable {
-  return !!wrap && wrap.width <= width && (wrap.lines.length === 1 || (width <= wrap.at && width >= longestWord));
-}
-
-/** The region's items wrapped for its `i`th width; most need wrapping once or twice, not once per width. */
 function columnAt(fit: RegionFit, i: number): Column {
   const width = fit.widths[i]!;
   const { kept, longest } = fit;
   return (fit.columns[i] ??= column(
     fit.region.items.map((item, j) => {
-      const before = [kept[2 * j], kept[2 * j + 1]].find((wrap) => wrapsSame(wrap, width, longest));
+      const before = [kept[2 * j], kept[2 * j + 1]].find((wrap) => wrap && wrap.width <= width && (wrap.lines.length === 1 || (width <= wrap.at && width >= longest)));
       if (before) return before;
       const text = wrapText(item.label, { fontSize: ITEM_FONT_SIZE, lineHeight: ITEM_LINE_HEIGHT, maxWidth: width, widthScale: fit.widthScale });
       return (kept[2 * j + Math.min(1, text.lines.length - 1)] = { lines: text.lines, width: text.width, height: text.height, at: width });
@@ -276,22 +271,23 @@ function fitsAll(fits: RegionFit[], size: Size, comfortable: boolean): boolean {
 
 /** The smallest whole radius at which everything fits for this ratio (binary search: more room never hurts). */
 function smallestFit(fits: RegionFit[], count: 2 | 3, ratio: number, comfortable: boolean): Size {
-  const at = (r: number) => sizeOf(count, r, ratio);
+  const at = (r: number) => {
+    const size = sizeOf(count, r, ratio);
+    return fitsAll(fits, size, comfortable) ? size : undefined;
+  };
   let low: number = MIN_RADIUS[count];
-  let best = at(low);
-  if (fitsAll(fits, best, comfortable)) return best;
   let high = low;
-  for (;;) {
+  let best = at(low);
+  while (!best) {
     low = high;
     high = Math.ceil(high * 1.5);
     if (high > MAX_RADIUS) throw new Error("VennDiagram: the content is too large to fit in circles");
     best = at(high);
-    if (fitsAll(fits, best, comfortable)) break;
   }
   while (high - low > 1) {
     const mid = Math.floor((low + high) / 2);
     const size = at(mid);
-    if (fitsAll(fits, size, comfortable)) [high, best] = [mid, size];
+    if (size) [high, best] = [mid, size];
     else low = mid;
   }
   return best;
