@@ -1,4 +1,4 @@
-import type { Circle } from "./geometry";
+import { round2, type Circle } from "./geometry";
 
 interface Arc {
   circle: number;
@@ -11,8 +11,6 @@ interface Arc {
 
 const TAU = Math.PI * 2;
 const EPSILON = 1e-6;
-
-const fmt = (value: number) => String(Math.round(value * 100) / 100 + 0);
 
 function pointOn(c: Circle, angle: number): [number, number] {
   return [c.cx + c.r * Math.cos(angle), c.cy + c.r * Math.sin(angle)];
@@ -57,11 +55,11 @@ export function regionPath(circles: readonly Circle[], members: readonly number[
   // Each loop starts at the first arc left and follows, each time, the first arc left that starts where it ends.
   for (let arc = arcs.shift(); arc; arc = arcs.shift()) {
     const [sx, sy] = start(arc);
-    path += `M${fmt(sx)} ${fmt(sy)}`;
+    path += `M${round2(sx)} ${round2(sy)}`;
     for (let next: Arc | undefined = arc; next; ) {
       const { r } = circles[next.circle]!;
       const [ex, ey] = pointOn(circles[next.circle]!, next.to);
-      path += `A${fmt(r)} ${fmt(r)} 0 ${Math.abs(next.to - next.from) > Math.PI ? 1 : 0} ${next.sweep} ${fmt(ex)} ${fmt(ey)}`;
+      path += `A${round2(r)} ${round2(r)} 0 ${Math.abs(next.to - next.from) > Math.PI ? 1 : 0} ${next.sweep} ${round2(ex)} ${round2(ey)}`;
       const k = arcs.findIndex((other) => {
         const [nx, ny] = start(other);
         return Math.hypot(nx - ex, ny - ey) < 0.01;
