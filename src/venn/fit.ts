@@ -170,7 +170,6 @@ interface Bound {
 interface Room {
   dx: number;
   dy: number;
-  still: boolean;
   bounds: Bound[];
 }
 
@@ -181,7 +180,7 @@ function roomOf(size: Size, members: readonly number[]): Room {
     const edge = inside ? r - EDGE_PADDING : r + EDGE_PADDING;
     return { cx, cy, inside, edge, limit: edge ** 2 };
   });
-  return { dx: x, dy: y, still: x === 0 && y === 0, bounds };
+  return { dx: x, dy: y, bounds };
 }
 
 /**
@@ -218,7 +217,8 @@ function columnMiss(column: Column, px: number, py: number, bounds: readonly Bou
  * skipped untried.
  */
 function fittingOffsets(column: Column, r: number, room: Room, fine: boolean): number[] {
-  const offsets = room.still ? [0] : fine ? FINE_OFFSETS : OFFSETS;
+  // A region centred on the middle (the one inside every circle) has nowhere to move.
+  const offsets = room.dx || room.dy ? (fine ? FINE_OFFSETS : OFFSETS) : [0];
   const found: number[] = [];
   const span = 2 * (r - EDGE_PADDING);
   if (column.height > span || column.widest > span) return found;
@@ -315,7 +315,7 @@ function bestFit(fits: RegionFit[], count: 2 | 3, comfortable: boolean): Size {
 export function fitVenn(regions: readonly VennRegionModel[], count: 2 | 3, widthScale = 1): FittedVenn {
   // Regions with the most items fail first, which makes rejected sizes cheap.
   const fits = regions
-    .filter((region) => region.items.length > 0)
+    .filter((region) => region.items.length)
     .sort((a, b) => b.items.length - a.items.length)
     .map((region) => regionFit(region, widthScale));
   const tight = bestFit(fits, count, false);

@@ -128,9 +128,9 @@ function blockOf({ x, y, width, height, lines }: TextBox, lineHeight: number, tx
 }
 
 /** Set labels sit outside the circles: the first two above, side by side without touching; a third below. */
-function labelBoxes(labels: readonly string[], circles: readonly Circle[], r: number, d: number, widthScale: number): TextBox[] {
+function labelBoxes(sets: VennDiagramProps["sets"], circles: readonly Circle[], r: number, d: number, widthScale: number): TextBox[] {
   const top = Math.min(...circles.map((c) => c.cy - c.r));
-  return labels.map((label, i) => {
+  return sets.map(({ label }, i) => {
     const circle = circles[i]!;
     const below = i === 2;
     const [minX, maxX] = below ? [circle.cx - r, circle.cx + r] : i === 0 ? [-d / 2 - r, -LABEL_SPACING / 2] : [LABEL_SPACING / 2, d / 2 + r];
@@ -145,14 +145,13 @@ function labelBoxes(labels: readonly string[], circles: readonly Circle[], r: nu
 
 /** Places the description box under its item, or above it when there is no room below, inside the picture. */
 function tooltipFor(description: string, item: Box, width: number, height: number, widthScale: number): VennTextBlock {
-  const lineHeight = ITEM_FONT_SIZE * ITEM_LINE_HEIGHT;
   const text = wrapText(description, { fontSize: ITEM_FONT_SIZE, lineHeight: ITEM_LINE_HEIGHT, maxWidth: Math.min(TOOLTIP_MAX_WIDTH, width - 4 * TOOLTIP_PADDING), widthScale });
   const w = text.width + 2 * TOOLTIP_PADDING;
   const h = text.height + 2 * TOOLTIP_PADDING;
   const x = Math.min(Math.max(item.x + item.width / 2 - w / 2, 2), width - w - 2);
   let y = item.y + item.height + 6;
   if (y + h > height - 2) y = Math.max(2, item.y - 6 - h);
-  return blockOf({ x, y, width: w, height: h, lines: text.lines }, lineHeight, (v) => v, 0, TOOLTIP_PADDING);
+  return blockOf({ x, y, width: w, height: h, lines: text.lines }, text.lineHeight, (v) => v, 0, TOOLTIP_PADDING);
 }
 
 function glyphFor(count: 2 | 3, tx: (width: number) => Transform): VennGlyphLayout {
@@ -179,7 +178,7 @@ export function computeVennLayout(props: Pick<VennDiagramProps, "sets" | "overla
   const models = buildRegions(props);
   const widthScale = Math.max(1, options.textScale ?? 1);
   const fit = fitVenn(models, count, widthScale);
-  const labels = labelBoxes(props.sets.map((s) => s.label), fit.circles, fit.r, fit.d, widthScale);
+  const labels = labelBoxes(props.sets, fit.circles, fit.r, fit.d, widthScale);
 
   // Translate so the picture starts at the margin; mirror x for right-to-left. Edges: left, top, right, bottom.
   const edges = [...fit.circles.map((c) => [c.cx - c.r, c.cy - c.r, c.cx + c.r, c.cy + c.r]), ...labels.map((b) => [b.x, b.y, b.x + b.width, b.y + b.height])];
