@@ -69,8 +69,6 @@ interface Column {
   items: Reusable[];
   /** Height of the column, gaps included. */
   height: number;
-  /** Width of its widest item. */
-  widest: number;
 }
 
 /**
@@ -138,7 +136,7 @@ function columnAt(fit: RegionFit, i: number): Column {
 }
 
 function column(items: Reusable[]): Column {
-  return { items, height: items.reduce((sum, item) => sum + item.height, 0) + ITEM_GAP * Math.max(0, items.length - 1), widest: Math.max(...items.map((item) => item.width)) };
+  return { items, height: items.reduce((sum, item) => sum + item.height, 0) + ITEM_GAP * Math.max(0, items.length - 1) };
 }
 
 /** Stacks items in a column centred on (px, py), each item centred horizontally. */
@@ -211,17 +209,14 @@ function columnMiss(column: Column, px: number, py: number, bounds: readonly Bou
 }
 
 /**
- * The offsets (ascending) at which the column fits in its room, only the first unless `fine`. A column whose
- * items could not fit one member circle is not tried (every box of a region lies in a member circle). A box moved
- * by less than its miss (see `columnMiss`) still misses, since no point of it moves further: those offsets are
- * skipped untried.
+ * The offsets (ascending) at which the column fits in its room, only the first unless `fine`. A box moved by less
+ * than its miss (see `columnMiss`) still misses, since no point of it moves further: those offsets are skipped
+ * untried, and a column far too big for its circles is turned down at its first offset.
  */
 function fittingOffsets(column: Column, r: number, room: Room, fine: boolean): number[] {
   // A region centred on the middle (the one inside every circle) has nowhere to move.
   const offsets = room.dx || room.dy ? (fine ? FINE_OFFSETS : OFFSETS) : [0];
   const found: number[] = [];
-  const span = 2 * (r - EDGE_PADDING);
-  if (column.height > span || column.widest > span) return found;
   for (let k = 0; k < offsets.length; ) {
     const from = offsets[k]!;
     const miss = columnMiss(column, room.dx * from * r, room.dy * from * r, room.bounds);
