@@ -183,7 +183,7 @@ function roomOf(size: Size, members: readonly number[]): Room {
 
 /**
  * How far a column centred on (px, py) is from keeping every item inside its region: 0 when it does, else a
- * distance it must at least move to (`stackColumn` and `spanInRegion` without building the boxes, since the search
+ * distance it must at least move to (`stackColumn` and `boxInRegion` without building the boxes, since the search
  * asks this for thousands of candidate positions).
  */
 function columnMiss(column: Column, px: number, py: number, bounds: readonly Bound[]): number {
