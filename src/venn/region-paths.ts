@@ -1,12 +1,10 @@
 import { round2, type Circle } from "./geometry";
 
+/** A piece of a region's outline: where it starts and ends, and its SVG arc command. */
 interface Arc {
-  circle: number;
-  /** Start and end angles in the direction of travel (radians). */
-  from: number;
-  to: number;
-  /** 1 when travelling towards larger angles (clockwise on screen), 0 otherwise. */
-  sweep: 0 | 1;
+  start: [number, number];
+  end: [number, number];
+  command: string;
 }
 
 const TAU = Math.PI * 2;
@@ -41,7 +39,12 @@ function boundaryArcs(circles: readonly Circle[], i: number, members: readonly n
       const [mx, my] = pointOn(circle, (from + to) / 2);
       return circles.every((other, j) => j === i || Math.hypot(mx - other.cx, my - other.cy) < other.r === members.includes(j));
     })
-    .map(([from, to]) => (inside ? { circle: i, from, to, sweep: 1 } : { circle: i, from: to, to: from, sweep: 0 }));
+    .map(([a, b]) => {
+      // Inside the circle the outline travels towards larger angles (clockwise on screen), outside it back.
+      const [start, end] = inside ? [pointOn(circle, a), pointOn(circle, b)] : [pointOn(circle, b), pointOn(circle, a)];
+      const r = round2(circle.r);
+      return { start, end, command: `A${r} ${r} 0 ${b - a > Math.PI ? 1 : 0} ${inside ? 1 : 0} ${round2(end[0])} ${round2(end[1])}` };
+    });
 }
 
 /**
@@ -50,20 +53,14 @@ function boundaryArcs(circles: readonly Circle[], i: number, members: readonly n
  */
 export function regionPath(circles: readonly Circle[], members: readonly number[]): string {
   const arcs = circles.flatMap((_, i) => boundaryArcs(circles, i, members));
-  const start = (arc: Arc) => pointOn(circles[arc.circle]!, arc.from);
   let path = "";
   // Each loop starts at the first arc left and follows, each time, the first arc left that starts where it ends.
   for (let arc = arcs.shift(); arc; arc = arcs.shift()) {
-    const [sx, sy] = start(arc);
-    path += `M${round2(sx)} ${round2(sy)}`;
+    path += `M${round2(arc.start[0])} ${round2(arc.start[1])}`;
     for (let next: Arc | undefined = arc; next; ) {
-      const { r } = circles[next.circle]!;
-      const [ex, ey] = pointOn(circles[next.circle]!, next.to);
-      path += `A${round2(r)} ${round2(r)} 0 ${Math.abs(next.to - next.from) > Math.PI ? 1 : 0} ${next.sweep} ${round2(ex)} ${round2(ey)}`;
-      const k = arcs.findIndex((other) => {
-        const [nx, ny] = start(other);
-        return Math.hypot(nx - ex, ny - ey) < 0.01;
-      });
+      const [ex, ey] = next.end;
+      path += next.command;
+      const k = arcs.findIndex(({ start: [nx, ny] }) => Math.hypot(nx - ex, ny - ey) < 0.01);
       next = k < 0 ? undefined : arcs.splice(k, 1)[0];
     }
     path += "Z";
