@@ -73,7 +73,7 @@ interface Column {
 
 /**
  * A region being fitted: its column widths (widest first), their columns once wrapped, how many of the widths are
- * comfortable, and by size (`sizeKey`) whether each width's column fits somewhere. Item i keeps its last one-line
+ * comfortable, and by size (its `key`) whether each width's column fits somewhere. Item i keeps its last one-line
  * wrap at `kept[2i]` and its last longer one at `kept[2i + 1]` (see `columnAt`).
  */
 interface RegionFit {
@@ -96,7 +96,7 @@ interface Size {
 }
 
 function sizeOf(count: 2 | 3, r: number, ratio: number): Size {
-  // Ratios differ by less than 1 and by at least 0.1, so no two sizes share a key.
+  // The radius is a whole number and every ratio / 10 lies between 0 and 1, so no two sizes share a key.
   return { r, d: r * ratio, key: r + ratio / 10, circles: placeCircles(count, r, r * ratio) };
 }
 
