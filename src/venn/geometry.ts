@@ -38,26 +38,12 @@ export function placeCircles(count: 2 | 3, r: number, d: number): Circle[] {
  * True when the box lies inside every member circle and outside every other circle, at least `pad` px from each
  * of those edges. Exact: a circle is convex, so the corners decide "inside"; the box's nearest point decides "outside".
  */
-export function boxInRegion(box: Box, circles: readonly Circle[], members: readonly number[], pad: number): boolean {
-  return spanInRegion(box.x, box.y, box.x + box.width, box.y + box.height, circles, members, pad);
-}
-
-/** `boxInRegion` for the box from (x0, y0) to (x1, y1), for searches that try many boxes without building them. */
-export function spanInRegion(x0: number, y0: number, x1: number, y1: number, circles: readonly Circle[], members: readonly number[], pad: number): boolean {
-  for (let i = 0; i < circles.length; i++) {
-    const { cx, cy, r } = circles[i]!;
-    if (members.includes(i)) {
-      const limit = (r - pad) ** 2;
-      const dx = Math.max((x0 - cx) ** 2, (x1 - cx) ** 2);
-      const dy = Math.max((y0 - cy) ** 2, (y1 - cy) ** 2);
-      if (dx + dy > limit) return false;
-    } else {
-      const nx = Math.min(Math.max(cx, x0), x1) - cx;
-      const ny = Math.min(Math.max(cy, y0), y1) - cy;
-      if (nx * nx + ny * ny < (r + pad) ** 2) return false;
-    }
-  }
-  return true;
+export function boxInRegion({ x, y, width, height }: Box, circles: readonly Circle[], members: readonly number[], pad: number): boolean {
+  return circles.every(({ cx, cy, r }, i) =>
+    members.includes(i)
+      ? Math.max((x - cx) ** 2, (x + width - cx) ** 2) + Math.max((y - cy) ** 2, (y + height - cy) ** 2) <= (r - pad) ** 2
+      : (Math.min(Math.max(cx, x), x + width) - cx) ** 2 + (Math.min(Math.max(cy, y), y + height) - cy) ** 2 >= (r + pad) ** 2,
+  );
 }
 
 /** True when two boxes share any area (touching edges do not count). */

@@ -1,8 +1,8 @@
 import { wrapText } from "../core/text/wrap";
-import { fitVenn, ITEM_FONT_SIZE, ITEM_LINE_HEIGHT, type WrappedItem } from "./fit";
+import { fitVenn, ITEM_FONT_SIZE, ITEM_LINE_HEIGHT, type TextBox } from "./fit";
 import { placeCircles, round2, type Box, type Circle } from "./geometry";
 import { regionPath } from "./region-paths";
-import { buildRegions, type VennItemModel } from "./regions";
+import { buildRegions, READING_ORDER, type VennItemModel } from "./regions";
 import type { VennDiagramProps } from "./types";
 
 /** Font size of set labels, in px. */
@@ -118,23 +118,19 @@ export interface VennLayoutOptions {
 
 type Transform = (x: number) => number;
 
-function centredLines(lines: readonly string[], cx: number, top: number, lineHeight: number, tx: Transform): VennTextLine[] {
-  return lines.map((text, i) => ({ text, x: round2(tx(cx)), y: round2(top + lineHeight * (i + 0.5)) }));
-}
-
-function blockOf(box: Box, lines: readonly string[], lineHeight: number, tx: Transform): VennTextBlock {
-  const left = Math.min(tx(box.x), tx(box.x + box.width));
+/** A text box moved up by `dy` and across by `tx`, its lines centred and starting `inset` below its top. */
+function blockOf({ x, y, width, height, lines }: TextBox, lineHeight: number, tx: Transform, dy: number, inset = 0): VennTextBlock {
+  const cx = round2(tx(x + width / 2));
   return {
-    box: { x: round2(left), y: round2(box.y), width: round2(box.width), height: round2(box.height) },
-    lines: centredLines(lines, box.x + box.width / 2, box.y, lineHeight, tx),
+    box: { x: round2(Math.min(tx(x), tx(x + width))), y: round2(y - dy), width: round2(width), height: round2(height) },
+    lines: lines.map((text, i) => ({ text, x: cx, y: round2(y - dy + inset + lineHeight * (i + 0.5)) })),
   };
 }
 
 /** Set labels sit outside the circles: the first two above, side by side without touching; a third below. */
-function labelBoxes(labels: readonly string[], circles: readonly Circle[], r: number, d: number, widthScale: number): { box: Box; wrapped: WrappedItem }[] {
-  const lineHeight = LABEL_FONT_SIZE * LABEL_LINE_HEIGHT;
+function labelBoxes(sets: VennDiagramProps["sets"], circles: readonly Circle[], r: number, d: number, widthScale: number): TextBox[] {
   const top = Math.min(...circles.map((c) => c.cy - c.r));
-  return labels.map((label, i) => {
+  return sets.map(({ label }, i) => {
     const circle = circles[i]!;
     const below = i === 2;
     const [minX, maxX] = below ? [circle.cx - r, circle.cx + r] : i === 0 ? [-d / 2 - r, -LABEL_SPACING / 2] : [LABEL_SPACING / 2, d / 2 + r];
@@ -143,35 +139,30 @@ function labelBoxes(labels: readonly string[], circles: readonly Circle[], r: nu
     const centre = below ? circle.cx : circle.cx + (i === 0 ? -1 : 1) * LABEL_OUTWARD * r;
     const x = Math.min(Math.max(centre - text.width / 2, minX), maxX - text.width);
     const y = below ? circle.cy + r + LABEL_GAP : top - LABEL_GAP - text.height;
-    return { box: { x, y, width: text.width, height: text.height }, wrapped: { lines: text.lines, width: text.width, height: lineHeight } };
+    return { x, y, width: text.width, height: text.height, lines: text.lines };
   });
 }
 
 /** Places the description box under its item, or above it when there is no room below, inside the picture. */
 function tooltipFor(description: string, item: Box, width: number, height: number, widthScale: number): VennTextBlock {
-  const lineHeight = ITEM_FONT_SIZE * ITEM_LINE_HEIGHT;
   const text = wrapText(description, { fontSize: ITEM_FONT_SIZE, lineHeight: ITEM_LINE_HEIGHT, maxWidth: Math.min(TOOLTIP_MAX_WIDTH, width - 4 * TOOLTIP_PADDING), widthScale });
   const w = text.width + 2 * TOOLTIP_PADDING;
   const h = text.height + 2 * TOOLTIP_PADDING;
   const x = Math.min(Math.max(item.x + item.width / 2 - w / 2, 2), width - w - 2);
   let y = item.y + item.height + 6;
   if (y + h > height - 2) y = Math.max(2, item.y - 6 - h);
-  return {
-    box: { x: round2(x), y: round2(y), width: round2(w), height: round2(h) },
-    lines: centredLines(text.lines, x + w / 2, y + TOOLTIP_PADDING, lineHeight, (v) => v),
-  };
+  return blockOf({ x, y, width: w, height: h, lines: text.lines }, text.lineHeight, (v) => v, 0, TOOLTIP_PADDING);
 }
 
 function glyphFor(count: 2 | 3, tx: (width: number) => Transform): VennGlyphLayout {
   const [r, d] = count === 2 ? [11, 13] : [10, 11];
   const raw = placeCircles(count, r, d);
-  const width = count === 2 ? 2 * r + d + 4 : 2 * r + d + 4;
+  const width = 2 * r + d + 4;
   const height = count === 2 ? 2 * r + 4 : 2 * r + (d * Math.sqrt(3)) / 2 + 4;
   const minY = Math.min(...raw.map((c) => c.cy - c.r));
   const flip = tx(width);
   const circles = raw.map((c) => ({ cx: round2(flip(c.cx + width / 2)), cy: round2(c.cy - minY + 2), r }));
-  const keys = count === 2 ? [[0], [0, 1], [1]] : [[0], [0, 1], [1], [0, 2], [0, 1, 2], [1, 2], [2]];
-  const paths = Object.fromEntries(keys.map((members) => [members.join("-"), regionPath(circles, members)]));
+  const paths = Object.fromEntries(READING_ORDER[count].map((members) => [members.join("-"), regionPath(circles, members)]));
   return { width: round2(width), height: round2(height), circles, paths };
 }
 
@@ -187,31 +178,28 @@ export function computeVennLayout(props: Pick<VennDiagramProps, "sets" | "overla
   const models = buildRegions(props);
   const widthScale = Math.max(1, options.textScale ?? 1);
   const fit = fitVenn(models, count, widthScale);
-  const labels = labelBoxes(props.sets.map((s) => s.label), fit.circles, fit.r, fit.d, widthScale);
+  const labels = labelBoxes(props.sets, fit.circles, fit.r, fit.d, widthScale);
 
-  // Translate so the picture starts at the margin; mirror x for right-to-left.
-  const minX = Math.min(...fit.circles.map((c) => c.cx - c.r), ...labels.map((l) => l.box.x)) - MARGIN;
-  const maxX = Math.max(...fit.circles.map((c) => c.cx + c.r), ...labels.map((l) => l.box.x + l.box.width)) + MARGIN;
-  const minY = Math.min(...fit.circles.map((c) => c.cy - c.r), ...labels.map((l) => l.box.y)) - MARGIN;
-  const maxY = Math.max(...fit.circles.map((c) => c.cy + c.r), ...labels.map((l) => l.box.y + l.box.height)) + MARGIN;
+  // Translate so the picture starts at the margin; mirror x for right-to-left. Edges: left, top, right, bottom.
+  const edges = [...fit.circles.map((c) => [c.cx - c.r, c.cy - c.r, c.cx + c.r, c.cy + c.r]), ...labels.map((b) => [b.x, b.y, b.x + b.width, b.y + b.height])];
+  const [minX, minY, maxX, maxY] = [0, 1, 2, 3].map((side) => (side < 2 ? Math.min(...edges.map((e) => e[side]!)) - MARGIN : Math.max(...edges.map((e) => e[side]!)) + MARGIN)) as [number, number, number, number];
   const width = Math.ceil(maxX - minX);
   const height = Math.ceil(maxY - minY);
   const mirror = (w: number): Transform => (direction === "rtl" ? (x) => w - x : (x) => x);
   const tx: Transform = (x) => mirror(width)(x - minX);
-  const shift = (box: Box): Box => ({ ...box, y: box.y - minY });
 
   const circles: VennCircleLayout[] = fit.circles.map((c, i) => ({
     setIndex: i,
     cx: round2(tx(c.cx)),
     cy: round2(c.cy - minY),
     r: round2(c.r),
-    label: blockOf(shift(labels[i]!.box), labels[i]!.wrapped.lines, LABEL_FONT_SIZE * LABEL_LINE_HEIGHT, tx),
+    label: blockOf(labels[i]!, LABEL_FONT_SIZE * LABEL_LINE_HEIGHT, tx, minY),
   }));
   const itemLineHeight = ITEM_FONT_SIZE * ITEM_LINE_HEIGHT;
   const regions: VennRegionLayout[] = models.map((model) => {
     const placement = fit.placements.get(model.key)!;
     const items = model.items.map((item, i): VennItemLayout => {
-      const block = blockOf(shift(placement.boxes[i]!), placement.wrapped[i]!.lines, itemLineHeight, tx);
+      const block = blockOf(placement[i]!, itemLineHeight, tx, minY);
       return { key: `${model.key}:${i}`, ...item, ...block, ...(item.description ? { tooltip: tooltipFor(item.description, block.box, width, height, widthScale) } : {}) };
     });
     return { key: model.key, members: model.members, name: model.name, path: regionPath(circles, model.members), items };

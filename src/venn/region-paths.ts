@@ -1,18 +1,14 @@
-import type { Circle } from "./geometry";
+import { round2, type Circle } from "./geometry";
 
+/** A piece of a region's outline: where it starts and ends, and its SVG arc command. */
 interface Arc {
-  circle: number;
-  /** Start and end angles in the direction of travel (radians). */
-  from: number;
-  to: number;
-  /** 1 when travelling towards larger angles (clockwise on screen), 0 otherwise. */
-  sweep: 0 | 1;
+  start: [number, number];
+  end: [number, number];
+  command: string;
 }
 
 const TAU = Math.PI * 2;
 const EPSILON = 1e-6;
-
-const fmt = (value: number) => String(Math.round(value * 100) / 100 + 0);
 
 function pointOn(c: Circle, angle: number): [number, number] {
   return [c.cx + c.r * Math.cos(angle), c.cy + c.r * Math.sin(angle)];
@@ -43,7 +39,12 @@ function boundaryArcs(circles: readonly Circle[], i: number, members: readonly n
       const [mx, my] = pointOn(circle, (from + to) / 2);
       return circles.every((other, j) => j === i || Math.hypot(mx - other.cx, my - other.cy) < other.r === members.includes(j));
     })
-    .map(([from, to]) => (inside ? { circle: i, from, to, sweep: 1 } : { circle: i, from: to, to: from, sweep: 0 }));
+    .map(([a, b]) => {
+      // Inside the circle the outline travels towards larger angles (clockwise on screen), outside it back.
+      const [start, end] = inside ? [pointOn(circle, a), pointOn(circle, b)] : [pointOn(circle, b), pointOn(circle, a)];
+      const r = round2(circle.r);
+      return { start, end, command: `A${r} ${r} 0 ${b - a > Math.PI ? 1 : 0} ${inside ? 1 : 0} ${round2(end[0])} ${round2(end[1])}` };
+    });
 }
 
 /**
@@ -52,28 +53,17 @@ function boundaryArcs(circles: readonly Circle[], i: number, members: readonly n
  */
 export function regionPath(circles: readonly Circle[], members: readonly number[]): string {
   const arcs = circles.flatMap((_, i) => boundaryArcs(circles, i, members));
-  const used = new Set<number>();
-  const parts: string[] = [];
-  for (let start = 0; start < arcs.length; start++) {
-    if (used.has(start)) continue;
-    let index: number | undefined = start;
-    const [sx, sy] = pointOn(circles[arcs[start]!.circle]!, arcs[start]!.from);
-    parts.push(`M${fmt(sx)} ${fmt(sy)}`);
-    while (index !== undefined && !used.has(index)) {
-      used.add(index);
-      const arc: Arc = arcs[index]!;
-      const circle = circles[arc.circle]!;
-      const [ex, ey] = pointOn(circle, arc.to);
-      const large = Math.abs(arc.to - arc.from) > Math.PI ? 1 : 0;
-      parts.push(`A${fmt(circle.r)} ${fmt(circle.r)} 0 ${large} ${arc.sweep} ${fmt(ex)} ${fmt(ey)}`);
-      index = arcs.findIndex((next, k) => {
-        if (used.has(k)) return false;
-        const [nx, ny] = pointOn(circles[next.circle]!, next.from);
-        return Math.hypot(nx - ex, ny - ey) < 0.01;
-      });
-      if (index < 0) index = undefined;
+  let path = "";
+  // Each loop starts at the first arc left and follows, each time, the first arc left that starts where it ends.
+  for (let arc = arcs.shift(); arc; arc = arcs.shift()) {
+    path += `M${round2(arc.start[0])} ${round2(arc.start[1])}`;
+    for (let next: Arc | undefined = arc; next; ) {
+      const [ex, ey] = next.end;
+      path += next.command;
+      const k = arcs.findIndex(({ start: [nx, ny] }) => Math.hypot(nx - ex, ny - ey) < 0.01);
+      next = k < 0 ? undefined : arcs.splice(k, 1)[0];
     }
-    parts.push("Z");
+    path += "Z";
   }
-  return parts.join("");
+  return path;
 }

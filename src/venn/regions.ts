@@ -25,21 +25,14 @@ export interface VennRegionModel {
 }
 
 /** Regions in reading order: left to right, top to bottom, as they sit in the picture. */
-const READING_ORDER: Record<2 | 3, number[][]> = {
+export const READING_ORDER: Record<2 | 3, number[][]> = {
   2: [[0], [0, 1], [1]],
   3: [[0], [0, 1], [1], [0, 2], [0, 1, 2], [1, 2], [2]],
 };
 
 /** The key of the region inside exactly these sets. */
-export function regionKey(members: readonly number[]): string {
+function regionKey(members: readonly number[]): string {
   return [...members].sort((a, b) => a - b).join("-");
-}
-
-/** Default accessible name of a region: "<a> only", "<a> and <b>", or "All three". */
-export function defaultRegionName(members: readonly number[], setLabels: readonly string[]): string {
-  if (members.length === 1) return `${setLabels[members[0]!]} only`;
-  if (members.length === 3) return "All three";
-  return members.map((m) => setLabels[m]).join(" and ");
 }
 
 function toItemModel(item: Parameters<typeof normaliseItem>[0]): VennItemModel {
@@ -48,24 +41,19 @@ function toItemModel(item: Parameters<typeof normaliseItem>[0]): VennItemModel {
   return { label, ...(description ? { description } : {}), ...(safe ? { href: safe } : {}) };
 }
 
-/** Turns valid props into the diagram's regions, in reading order, with names and safe items. */
+/**
+ * Turns valid props into the diagram's regions, in reading order, with safe items and names: an overlap's own
+ * label, or "<a> only", "<a> and <b>", "All three".
+ */
 export function buildRegions(props: Pick<VennDiagramProps, "sets" | "overlaps">): VennRegionModel[] {
-  const count = props.sets.length === 3 ? 3 : 2;
   const labels = props.sets.map((s) => s.label);
   const indexOf = new Map(props.sets.map((s, i) => [s.id, i]));
-  const overlapByKey = new Map<string, NonNullable<VennDiagramProps["overlaps"]>[number]>();
-  for (const overlap of props.overlaps ?? []) {
-    const members = overlap.sets.map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined);
-    overlapByKey.set(regionKey(members), overlap);
-  }
-  return READING_ORDER[count].map((members) => {
-    const key = regionKey(members);
-    if (members.length === 1) {
-      const set = props.sets[members[0]!]!;
-      return { key, members, name: defaultRegionName(members, labels), items: (set.items ?? []).map(toItemModel) };
-    }
-    const overlap = overlapByKey.get(key);
-    const name = overlap?.label?.trim() ? overlap.label : defaultRegionName(members, labels);
-    return { key, members, name, items: (overlap?.items ?? []).map(toItemModel) };
+  const overlapByKey = new Map((props.overlaps ?? []).map((overlap) => [regionKey(overlap.sets.map((id) => indexOf.get(id)).filter((i) => i !== undefined)), overlap]));
+  return READING_ORDER[props.sets.length === 3 ? 3 : 2].map((members) => {
+    const key = members.join("-");
+    const single = members.length === 1;
+    const source = single ? props.sets[members[0]!] : overlapByKey.get(key);
+    const name = !single && source?.label?.trim() ? source.label : single ? `${labels[members[0]!]} only` : members.length === 3 ? "All three" : members.map((m) => labels[m]).join(" and ");
+    return { key, members, name, items: (source?.items ?? []).map(toItemModel) };
   });
 }
