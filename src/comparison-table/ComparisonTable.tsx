@@ -46,7 +46,7 @@ function DrawnComparisonTable(props: ComparisonTableProps) {
   const hasLinks = layout.rows.some((row) => row.cells.some((cell) => cell.content.kind === "list" && cell.content.items.some((item) => item.href)));
   return (
     // The figure reads only the shared props it knows; its own props come after, so they win.
-    <InfographicFigure {...props} ref={figureRef} kind="comparison-table" narrowBelow={layout.narrowBelow} titleId={titleId}>
+    <InfographicFigure {...props} ref={figureRef} kind="comparison-table" narrowBelow={layout.narrowBelow} colors={layout.columns.length} titleId={titleId}>
       <ScopedStyle css={COMPARISON_TABLE_STYLESHEET} />
       <div className="ri-wide">
         <TableSvg layout={layout} titleId={titleId} hintId={hintId} keyboard={keyboard} />

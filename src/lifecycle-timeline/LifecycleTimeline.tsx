@@ -66,7 +66,7 @@ function TimelineView(props: LifecycleTimelineProps) {
   const shared = { props, stateOf, tabStop, hintId, onActivate: activate, onPreview: preview, onKeyDown: move, laneScope };
 
   return (
-    <InfographicFigure ref={figureRef} kind="lifecycle-timeline" narrowBelow={pictures.narrowBelow} {...figureProps}>
+    <InfographicFigure ref={figureRef} kind="lifecycle-timeline" narrowBelow={pictures.narrowBelow} colors={props.lanes?.length ?? 0} {...figureProps}>
       <ScopedStyle css={TIMELINE_STYLESHEET} />
       {props.lanes?.length ? <ScopedStyle css={laneRules(laneScope, props.lanes)} layer="none" /> : null}
       <TimelinePicture layout={pictures.wide} className={pictures.narrow ? "ri-wide" : undefined} {...shared} />

@@ -6,34 +6,40 @@ import { DARK_TOKENS, LIGHT_TOKENS, PALETTE_SIZE, SHARED_TOKENS, type ThemeToken
  * every figure) or only those (`error` true). A palette colour's ink is the scheme's text colour in both schemes, so
  * it is left out here and written once, as a reference to `--ri-text`.
  */
-const declarations = (tokens: ThemeTokens, error = false) =>
+const declarations = (tokens: ThemeTokens, error = false, colors: number = PALETTE_SIZE) =>
   Object.entries(tokens)
-    .map(([name, value]) => (name.startsWith("--ri-error") === error && !name.endsWith("-ink") ? `${name}:${value};` : ""))
+    .map(([name, value]) =>
+      name.startsWith("--ri-error") === error && !name.endsWith("-ink") && !unused(name, colors) ? `${name}:${value};` : "",
+    )
     .join("");
 
-/** The declarations `roles(n)` writes for every palette colour n (1-based), joined. */
-const palette = (roles: (n: number) => string) => Array.from({ length: PALETTE_SIZE }, (_, i) => roles(i + 1)).join("");
+/** The declarations `roles(n)` writes for each of the first `count` palette colours n (1-based), joined. */
+const palette = (count: number, roles: (n: number) => string) => Array.from({ length: count }, (_, i) => roles(i + 1)).join("");
+
+/** Whether a token belongs to a palette colour past the first `count` (one a figure does not draw with). */
+const unused = (name: string, count: number) => Number(/^--ri-set-(\d+)-/.exec(name)?.[1] ?? 0) > count;
 
 /**
  * In forced-colors mode every token maps to a system colour, so the reader's palette wins and outlines stay.
  * The palette's inks follow `--ri-text`, which is already CanvasText there.
  */
-const FORCED_COLOR_TOKENS =
+const forcedColorTokens = (colors: number) =>
   "--ri-bg:Canvas;--ri-surface:Canvas;--ri-text:CanvasText;--ri-text-muted:CanvasText;--ri-border:CanvasText;--ri-accent:LinkText;" +
   "--ri-focus-ring:Highlight;" +
-  palette((n) => `--ri-set-${n}-fill:Canvas;--ri-set-${n}-stroke:CanvasText;`);
+  palette(colors, (n) => `--ri-set-${n}-fill:Canvas;--ri-set-${n}-stroke:CanvasText;`);
 
-/**
- * The stylesheet every figure carries. Selectors sit in `:where()` so they have zero specificity: a host page
- * overrides any token or rule with an ordinary selector, no `!important`. Nothing here reaches outside `.ri-figure`.
- */
-export const BASE_STYLESHEET = [
+/** The scheme and forced-colours token rules of a figure that draws with the first `colors` palette colours. */
+const tokenRules = (colors: number) => [
   ...schemeRules("", (scheme) =>
     scheme === "light"
-      ? `${declarations(LIGHT_TOKENS)}${palette((n) => `--ri-set-${n}-ink:var(--ri-text);`)}${declarations(SHARED_TOKENS)}color-scheme:light`
-      : `${declarations(DARK_TOKENS)}color-scheme:dark`,
+      ? `${declarations(LIGHT_TOKENS, false, colors)}${palette(colors, (n) => `--ri-set-${n}-ink:var(--ri-text);`)}${declarations(SHARED_TOKENS)}color-scheme:light`
+      : `${declarations(DARK_TOKENS, false, colors)}color-scheme:dark`,
   ),
-  `@media (forced-colors:active){:where(.ri-figure){${FORCED_COLOR_TOKENS}}}`,
+  `@media (forced-colors:active){:where(.ri-figure){${forcedColorTokens(colors)}}}`,
+];
+
+/** The rules every figure carries whatever its colours. */
+const BASE_RULES = [
   `:where(.ri-figure){margin:1.5em 0;padding:16px;border-radius:var(--ri-radius);color:var(--ri-text);background:var(--ri-bg);font-family:var(--ri-font-family);line-height:1.4;container-type:inline-size;box-sizing:border-box;max-width:100%;overflow-wrap:anywhere}`,
   `:where(.ri-figure) :where(*){box-sizing:border-box}`,
   `:where(.ri-figure .ri-header){margin:0 0 12px}`,
@@ -57,6 +63,20 @@ export const BASE_STYLESHEET = [
   // (an inline opacity the entrance sets, hence the one !important), and a figure kept on one page where it fits.
   `@media print{:where(.ri-figure){break-inside:avoid}:where(.ri-figure :is(.ri-keyboard-hint,.ri-focus-ring)){display:none}:where(.ri-figure [data-ri-dim]){opacity:1}:where(.ri-figure [data-ri-enter]){opacity:1!important}}`,
 ].join("\n");
+
+const cache = new Map<number, string>();
+
+/**
+ * The stylesheet every figure carries, with tokens for the palette colours it draws with (`colors`, at most the
+ * palette's size; a host may still set any other). Selectors sit in `:where()` so they have zero specificity: a host
+ * page overrides any token or rule with an ordinary selector, no `!important`. Nothing here reaches outside `.ri-figure`.
+ */
+export function baseStylesheet(colors: number = PALETTE_SIZE): string {
+  const count = Math.max(0, Math.min(PALETTE_SIZE, Math.floor(colors)));
+  let css = cache.get(count);
+  if (css === undefined) cache.set(count, (css = [...tokenRules(count), BASE_RULES].join("\n")));
+  return css;
+}
 
 /** The error figure's own rules and colour tokens, carried by the error figure only (base layer, like the above). */
 export const ERROR_STYLESHEET = [

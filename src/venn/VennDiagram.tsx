@@ -85,7 +85,7 @@ function VennDiagramView(props: VennDiagramProps) {
 
   return (
     // The figure reads only the shared props it knows; its own props come after, so they win.
-    <InfographicFigure {...props} ref={figureRef} kind="venn" narrowBelow={layout.narrowBelow}>
+    <InfographicFigure {...props} ref={figureRef} kind="venn" narrowBelow={layout.narrowBelow} colors={sets.length}>
       <ScopedStyle css={customColors ? `${VENN_STYLESHEET}\n${customSetColorRules(colorScope)}` : VENN_STYLESHEET} />
       <div className={customColors ? `ri-venn-body ${colorScope}` : "ri-venn-body"} style={customColors ? setColorVars(sets) : undefined}>
         <div className="ri-wide">
