@@ -1,4 +1,5 @@
 import type { RovingFocus } from "../a11y/use-roving-focus";
+import { LinesText, type PlacedLine } from "../core/LinesText";
 import { round2 } from "./geometry";
 import type { VennItemLayout } from "./layout";
 
@@ -16,20 +17,8 @@ export interface VennItemProps {
   onHover: (hovering: boolean) => void;
 }
 
-/** Lines as tspans; a space ends every line broken at a space, so the item reads as one phrase. */
-function ItemText({ item }: { item: VennItemLayout }) {
-  const last = item.lines.length - 1;
-  return (
-    <text>
-      {item.lines.map((line, i) => (
-        <tspan key={i} x={line.x} y={line.y}>
-          {line.text}
-          {i < last && !line.text.endsWith("-") ? " " : ""}
-        </tspan>
-      ))}
-    </text>
-  );
-}
+/** A space ends every line broken at a space, so the item reads as one phrase. */
+const itemGap = (line: PlacedLine) => (line.text.endsWith("-") ? "" : " ");
 
 /** One item of a region: a list item with its text, a link when it has a safe `href`, and a focus ring. */
 export function VennItem({ item, focusProps, tooltipId, order, onHover }: VennItemProps) {
@@ -61,12 +50,12 @@ export function VennItem({ item, focusProps, tooltipId, order, onHover }: VennIt
       {item.href ? (
         <a href={item.href} {...focusable}>
           {decoration}
-          <ItemText item={item} />
+          <LinesText lines={item.lines} gap={itemGap} />
         </a>
       ) : (
         <>
           {decoration}
-          <ItemText item={item} />
+          <LinesText lines={item.lines} gap={itemGap} />
         </>
       )}
     </g>

@@ -4,6 +4,10 @@ import { regionFill, setStroke } from "./colors";
 import { vennFocusKey, type VennFocus } from "./keyboard";
 import type { VennLayout } from "./layout";
 import { VennItem } from "./VennItem";
+import { LinesText } from "../core/LinesText";
+
+/** Tooltip lines read as one sentence. */
+const space = () => " ";
 
 /** What the picture highlights: the active region and the item whose description is open. */
 export interface VennHighlight {
@@ -69,36 +73,37 @@ export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving
             d={region.path}
             style={{ fill: regionFill(region.members) }}
             data-region={region.key}
-            data-state={active?.key === region.key ? "active" : "inactive"}
+            data-state={active?.key === region.key ? "active" : undefined}
             data-ri-dim={active !== undefined && active.key !== region.key ? "true" : "false"}
             onPointerEnter={() => onHover(region.items.length > 0 ? { region: region.key } : {})}
           />
         ))}
       </g>
-      {layout.circles.map((circle) => (
-        <circle
-          key={circle.setIndex}
-          className="ri-venn-circle"
-          data-set={circle.setIndex}
-          cx={circle.cx}
-          cy={circle.cy}
-          r={circle.r}
-          style={{ stroke: setStroke(circle.setIndex) }}
-          aria-hidden="true"
-          data-ri-enter="pop"
-          data-ri-order={circle.setIndex}
-        />
-      ))}
-      {active ? <path className="ri-venn-highlight" d={active.path} aria-hidden="true" /> : null}
-      {layout.circles.map((circle) => (
-        <text key={circle.setIndex} className="ri-venn-set-label" aria-hidden="true" data-ri-enter="fade" data-ri-order={layout.circles.length}>
-          {circle.label.lines.map((line, i) => (
-            <tspan key={i} x={line.x} y={line.y}>
-              {line.text}
-            </tspan>
-          ))}
-        </text>
-      ))}
+      <g aria-hidden="true">
+        {layout.circles.map((circle) => (
+          <circle
+            key={circle.setIndex}
+            className="ri-venn-circle"
+            data-set={circle.setIndex}
+            cx={circle.cx}
+            cy={circle.cy}
+            r={circle.r}
+            style={{ stroke: setStroke(circle.setIndex) }}
+            data-ri-enter="pop"
+            data-ri-order={circle.setIndex}
+          />
+        ))}
+        {active ? <path className="ri-venn-highlight" d={active.path} /> : null}
+        {layout.circles.map((circle) => (
+          <LinesText
+            key={circle.setIndex}
+            lines={circle.label.lines}
+            className="ri-venn-set-label"
+            data-ri-enter="fade"
+            data-ri-order={layout.circles.length}
+          />
+        ))}
+      </g>
       {layout.regions
         .filter((region) => region.items.length > 0)
         .map((region) => {
@@ -111,7 +116,7 @@ export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving
               aria-describedby={hintId}
               className="ri-venn-region"
               data-region={region.key}
-              data-state={active?.key === region.key ? "active" : "inactive"}
+              data-state={active?.key === region.key ? "active" : undefined}
               {...regionFocus}
               onFocus={(event) => {
                 if (event.target !== event.currentTarget) return;
@@ -146,16 +151,9 @@ export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving
         region.items
           .filter((item) => item.tooltip)
           .map((item) => (
-            <g key={item.key} id={tooltipId(item.key)} className="ri-venn-tooltip" aria-hidden="true" data-state={highlight.item === item.key ? "open" : "closed"}>
+            <g key={item.key} id={tooltipId(item.key)} className="ri-venn-tooltip" aria-hidden="true" data-state={highlight.item === item.key ? "open" : undefined}>
               <rect x={item.tooltip!.box.x} y={item.tooltip!.box.y} width={item.tooltip!.box.width} height={item.tooltip!.box.height} rx={6} />
-              <text>
-                {item.tooltip!.lines.map((line, i) => (
-                  <tspan key={i} x={line.x} y={line.y}>
-                    {line.text}
-                    {i < item.tooltip!.lines.length - 1 ? " " : ""}
-                  </tspan>
-                ))}
-              </text>
+              <LinesText lines={item.tooltip!.lines} gap={space} />
             </g>
           )),
       )}
