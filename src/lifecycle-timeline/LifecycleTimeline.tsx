@@ -6,7 +6,7 @@ import { KeyboardHint } from "../a11y/KeyboardHint";
 import { useResolvedDirection } from "../core/use-resolved-direction";
 import { useEntranceAnimation } from "../motion/use-entrance-animation";
 import { chooseTimelinePictures, type TimelinePictures } from "./choose-layouts";
-import { TIMELINE_STYLESHEET } from "./styles";
+import { timelineStylesheet } from "./styles";
 import { TimelinePicture } from "./TimelinePicture";
 import type { LifecycleTimelineProps } from "./types";
 import { useContainerWidth } from "./use-container-width";
@@ -15,7 +15,7 @@ import { useTextScale } from "../core/use-text-scale";
 import { validateLifecycleTimeline } from "./validate";
 import { scopeClass } from "../theme/property-rule";
 import { ScopedStyle } from "../theme/ScopedStyle";
-import { laneRules } from "./TimelineLanes";
+import { hasCustomLaneColor, laneRules } from "./TimelineLanes";
 
 const HINT = "Arrow keys move between stages. Enter shows a stage's details.";
 
@@ -67,7 +67,7 @@ function TimelineView(props: LifecycleTimelineProps) {
 
   return (
     <InfographicFigure ref={figureRef} kind="lifecycle-timeline" narrowBelow={pictures.narrowBelow} colors={props.lanes?.length ?? 0} {...figureProps}>
-      <ScopedStyle css={TIMELINE_STYLESHEET} />
+      <ScopedStyle css={timelineStylesheet(hasCustomLaneColor(props.lanes))} />
       {props.lanes?.length ? <ScopedStyle css={laneRules(laneScope, props.lanes)} layer="none" /> : null}
       <TimelinePicture layout={pictures.wide} className={pictures.narrow ? "ri-wide" : undefined} {...shared} />
       {pictures.narrow ? <TimelinePicture layout={pictures.narrow} className="ri-narrow" {...shared} /> : null}

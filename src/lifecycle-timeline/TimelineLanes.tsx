@@ -1,7 +1,7 @@
 import type { CSSProperties } from "react";
 import { colorRoleProperties } from "../theme/color-roles";
 import { propertyRule } from "../theme/property-rule";
-import { SET_DASHES } from "../theme/tokens";
+import { paletteVar, SET_DASHES } from "../theme/tokens";
 import type { LaneLayout } from "./layout-types";
 import { LANE_COLOR_PREFIX } from "./text-size";
 import type { TimelineLane } from "./types";
@@ -19,8 +19,20 @@ export interface TimelineLanesProps {
   scope?: string;
 }
 
-/** The colour properties of the lane at `index`: its own colour, or the palette's for its place, for both schemes. */
-const laneColors = (index: number, lane: TimelineLane) => colorRoleProperties(LANE_COLOR_PREFIX, index, lane.color);
+/**
+ * The colour properties of the lane at `index`: its own colour for both schemes (the stylesheet picks one), or the
+ * palette's for its place, which already follows the scheme and forced colours and so is given directly.
+ */
+function laneColors(index: number, lane: TimelineLane): Record<string, string> {
+  if (lane.color?.trim()) return colorRoleProperties(LANE_COLOR_PREFIX, index, lane.color);
+  const roles = ["fill", "stroke", "ink"] as const;
+  return Object.fromEntries(roles.map((role) => [`${LANE_COLOR_PREFIX}-${role}`, paletteVar(index, role)]));
+}
+
+/** Whether any lane has its own colour (and so needs the stylesheet's rules that pick it per scheme). */
+export function hasCustomLaneColor(lanes: readonly TimelineLane[] | undefined): boolean {
+  return lanes?.some((lane) => lane.color?.trim()) ?? false;
+}
 
 /** Rules that colour each lane (`data-lane`) under `scope`, written once for both drawings of the timeline. */
 export function laneRules(scope: string, lanes: readonly TimelineLane[]): string {

@@ -36,15 +36,16 @@ export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onP
     <g
       role="listitem"
       className="ri-lt-stage"
-      data-state={state}
+      data-state={state === "inactive" ? undefined : state}
       onPointerEnter={() => onPreview(true)}
       onPointerLeave={() => onPreview(false)}
       onClick={onActivate}
     >
       {/* The number stays readable, as an ordered list's marker would be: "1", then the button "Ideation". */}
       <g data-ri-enter="pop" data-ri-order={order}>
-        <circle className="ri-lt-marker" aria-hidden="true" cx={marker.cx} cy={marker.cy} r={marker.r} />
-        <text className="ri-lt-number" x={marker.cx} y={marker.cy + 14 * 0.35}>
+        {/* Unnamed shapes are not in the accessibility tree: no aria-hidden needed on the disc or the hit area. */}
+        <circle className="ri-lt-marker" cx={marker.cx} cy={marker.cy} r={marker.r} />
+        <text className="ri-lt-number" x={marker.cx} y={Math.round((marker.cy + 14 * 0.35) * 100) / 100}>
           {index + 1}
         </text>
       </g>
@@ -64,7 +65,7 @@ export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onP
         }}
       >
         {/* One rect is both the pointer's target and, when the button has keyboard focus, its ring (see the stylesheet). */}
-        <rect className="ri-lt-hit" aria-hidden="true" x={box.x - 2} y={box.y - 2} width={box.width + 4} height={box.height + 4} rx={10} />
+        <rect className="ri-lt-hit" x={box.x - 2} y={box.y - 2} width={box.width + 4} height={box.height + 4} rx={10} />
         <TimelineText block={layout.label} data-ri-enter="fade" data-ri-order={order} />
       </g>
       {layout.period ? <TimelineText block={layout.period} className="ri-lt-muted" data-ri-enter="fade" data-ri-order={order} /> : null}

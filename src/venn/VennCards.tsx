@@ -20,7 +20,7 @@ export function VennCards({ layout, idPrefix }: VennCardsProps) {
       {layout.regions
         .filter((region) => region.items.length > 0)
         .map((region) => {
-          const headingId = `${idPrefix}card-${region.key}`;
+          const headingId = `${idPrefix}c${region.key}`;
           return (
             <div key={region.key} className="ri-venn-card" data-region={region.key} style={{ background: regionFill(region.members) }}>
               {/* Hidden as a whole (glyph and name): the list it names reads the name. */}

@@ -11,7 +11,7 @@ import { scopeClass } from "../theme/property-rule";
 import { VENN_KEYBOARD_HINT, vennAccessibleName } from "./describe";
 import { nextVennFocus, vennFocusKey, type VennFocus } from "./keyboard";
 import { computeVennLayout, type VennLayout } from "./layout";
-import { customSetColorRules, VENN_STYLESHEET } from "./styles";
+import { customSetColorRules, vennStylesheet } from "./styles";
 import type { VennDiagramProps } from "./types";
 import { validateVennDiagram } from "./validate";
 import { VennCards } from "./VennCards";
@@ -36,7 +36,7 @@ function VennDiagramView(props: VennDiagramProps) {
   const textScale = useTextScale(figureRef);
   useEntranceAnimation(figureRef, animation ?? "on-view");
   const uid = useId();
-  const idPrefix = `${scopeClass("", uid)}-venn-`;
+  const idPrefix = `${scopeClass("", uid)}v`;
   const hintId = `${idPrefix}hint`;
 
   // Keyed by content, not identity: authors often pass fresh array literals on every render.
@@ -86,7 +86,7 @@ function VennDiagramView(props: VennDiagramProps) {
   return (
     // The figure reads only the shared props it knows; its own props come after, so they win.
     <InfographicFigure {...props} ref={figureRef} kind="venn" narrowBelow={layout.narrowBelow} colors={sets.length}>
-      <ScopedStyle css={customColors ? `${VENN_STYLESHEET}\n${customSetColorRules(colorScope)}` : VENN_STYLESHEET} />
+      <ScopedStyle css={customColors ? `${vennStylesheet(sets.length)}\n${customSetColorRules(colorScope)}` : vennStylesheet(sets.length)} />
       <div className={customColors ? `ri-venn-body ${colorScope}` : "ri-venn-body"} style={customColors ? setColorVars(sets) : undefined}>
         <div className="ri-wide">
           <VennPicture

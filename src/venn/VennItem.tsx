@@ -23,7 +23,8 @@ const itemGap = (line: PlacedLine) => (line.text.endsWith("-") ? "" : " ");
 /** One item of a region: a list item with its text, a link when it has a safe `href`, and a focus ring. */
 export function VennItem({ item, focusProps, tooltipId, order, onHover }: VennItemProps) {
   const { box } = item;
-  // One rect is both the pointer's target and, when the item has keyboard focus, its ring (see the stylesheet).
+  // One rect is both the pointer's target and, when the item has keyboard focus, its ring (see the stylesheet). An
+  // unnamed shape is not in the accessibility tree, so it needs no aria-hidden.
   const decoration = (
     <rect
       className="ri-venn-hit"
@@ -32,7 +33,6 @@ export function VennItem({ item, focusProps, tooltipId, order, onHover }: VennIt
       width={round2(box.width + 8)}
       height={round2(box.height + 6)}
       rx={4}
-      aria-hidden="true"
     />
   );
   const focusable = { ...focusProps, "aria-describedby": tooltipId };

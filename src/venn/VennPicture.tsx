@@ -48,7 +48,7 @@ export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving
   const onBlur = (event: FocusEvent<SVGSVGElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onFocusChange(null);
   };
-  const tooltipId = (key: string) => `${idPrefix}tip-${key.replace(/\W/g, "_")}`;
+  const tooltipId = (key: string) => `${idPrefix}t${key.replace(/\W/g, "_")}`;
   const firstItemOrder = 1 + layout.circles.length;
   const orderOf = new Map(layout.regions.flatMap((r) => r.items).map((item, i) => [item.key, firstItemOrder + i]));
   return (
@@ -124,7 +124,7 @@ export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving
                 onFocusChange({ region: region.key });
               }}
             >
-              <path className="ri-focus-ring" d={region.path} aria-hidden="true" />
+              <path className="ri-focus-ring" d={region.path} />
               {region.items.map((item, index) => {
                 const itemFocus = roving.getItemProps(vennFocusKey({ region: region.key, item: index }));
                 return (

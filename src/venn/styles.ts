@@ -6,8 +6,14 @@ import { setColorPrefix } from "./colors";
 
 const SETS = [1, 2, 3];
 
-/** The palette's colour roles for every set: already following the scheme and forced colours, so written once. */
-const paletteRoles = SETS.map((n) => ["fill", "stroke", "ink"].map((role) => `${setColorPrefix(n)}-${role}:${paletteVar(n - 1, role as "fill")};`).join("")).join("");
+/**
+ * The palette's colours for the first `count` sets: already following the scheme and forced colours, so written
+ * once. Only fills and outlines: every text in the diagram is in the text colour.
+ */
+const paletteRoles = (count: number) =>
+  SETS.slice(0, count)
+    .map((n) => `${setColorPrefix(n)}-fill:${paletteVar(n - 1, "fill")};${setColorPrefix(n)}-stroke:${paletteVar(n - 1, "stroke")};`)
+    .join("");
 
 /**
  * Rules for a diagram whose sets have their own colours (`setColorVars` on the element with class `scope`): pick
@@ -23,7 +29,6 @@ export function customSetColorRules(scope: string): string {
 
 /** The Venn diagram's rules; each selector names a class only this kind writes (`ri-venn-…`). */
 const rules = [
-  `.ri-venn-body{${paletteRoles}}`,
   // Items and description boxes are 14 px; set labels say otherwise below.
   `.ri-venn-picture{font-size:14px}`,
   `.ri-venn-picture text{text-anchor:middle;dominant-baseline:central;fill:var(--ri-text)}`,
@@ -57,5 +62,9 @@ const rules = [
   `.ri-venn-card-description{display:block;font-size:13px}`,
 ];
 
-/** The Venn diagram's own CSS: zero-specificity rules, scoped by the kind's own class names. */
-export const VENN_STYLESHEET = scopeRules(rules, "").join("\n");
+const shared = scopeRules(rules, "").join("\n");
+
+/** The Venn diagram's own CSS for `count` sets: zero-specificity rules, scoped by the kind's own class names. */
+export function vennStylesheet(count: number): string {
+  return `:where(.ri-venn-body){${paletteRoles(count)}}\n${shared}`;
+}
