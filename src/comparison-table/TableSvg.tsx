@@ -40,7 +40,7 @@ export function TableSvg({ layout, titleId, hintId, keyboard }: TableSvgProps) {
         key={row.id}
         role="row"
         className="ri-ct-row"
-        data-state={state}
+        data-state={state === "active" ? state : undefined}
         data-ri-enter="fade"
         data-ri-order={row.index}
         onPointerEnter={() => setHover({ row: row.index, focusedRowThen: keyboard.focusedRow })}

@@ -1,7 +1,7 @@
 import type { CSSProperties } from "react";
-import { colorRoleProperties } from "../theme/color-roles";
+import { categoricalColor } from "../theme/color-roles";
 import { propertyRule } from "../theme/property-rule";
-import { paletteVar, SET_DASHES } from "../theme/tokens";
+import { SET_DASHES } from "../theme/tokens";
 import type { LaneLayout } from "./layout-types";
 import { LANE_COLOR_PREFIX } from "./text-size";
 import type { TimelineLane } from "./types";
@@ -23,11 +23,7 @@ export interface TimelineLanesProps {
  * The colour properties of the lane at `index`: its own colour for both schemes (the stylesheet picks one), or the
  * palette's for its place, which already follows the scheme and forced colours and so is given directly.
  */
-function laneColors(index: number, lane: TimelineLane): Record<string, string> {
-  if (lane.color?.trim()) return colorRoleProperties(LANE_COLOR_PREFIX, index, lane.color);
-  const roles = ["fill", "stroke", "ink"] as const;
-  return Object.fromEntries(roles.map((role) => [`${LANE_COLOR_PREFIX}-${role}`, paletteVar(index, role)]));
-}
+const laneColors = (index: number, lane: TimelineLane) => categoricalColor(LANE_COLOR_PREFIX, index, lane.color);
 
 /** Whether any lane has its own colour (and so needs the stylesheet's rules that pick it per scheme). */
 export function hasCustomLaneColor(lanes: readonly TimelineLane[] | undefined): boolean {
