@@ -28,12 +28,26 @@ const forcedColorTokens = (colors: number) =>
   "--ri-focus-ring:Highlight;" +
   palette(colors, (n) => `--ri-set-${n}-fill:Canvas;--ri-set-${n}-stroke:CanvasText;`);
 
+/**
+ * Every colour token once, as `light-dark(light, dark)`: the figure's `color-scheme` (light, or dark for
+ * `data-theme="dark"` and for `auto` when the reader prefers it, on screens only so that paper stays light) picks the
+ * value wherever a token is used, so the dark values need no second and third copy for the two ways into dark.
+ */
+const schemeTokens = (colors: number) =>
+  Object.entries(LIGHT_TOKENS)
+    .map(([name, light]) => {
+      const dark = DARK_TOKENS[name as keyof typeof DARK_TOKENS];
+      const used = !name.startsWith("--ri-error") && !name.endsWith("-ink") && !unused(name, colors);
+      return used ? `${name}:${dark === undefined || dark === light ? light : `light-dark(${light},${dark})`};` : "";
+    })
+    .join("");
+
 /** The scheme and forced-colours token rules of a figure that draws with the first `colors` palette colours. */
 const tokenRules = (colors: number) => [
   ...schemeRules("", (scheme) =>
     scheme === "light"
-      ? `${declarations(LIGHT_TOKENS, false, colors)}${palette(colors, (n) => `--ri-set-${n}-ink:var(--ri-text);`)}${declarations(SHARED_TOKENS)}color-scheme:light`
-      : `${declarations(DARK_TOKENS, false, colors)}color-scheme:dark`,
+      ? `${schemeTokens(colors)}${palette(colors, (n) => `--ri-set-${n}-ink:var(--ri-text);`)}${declarations(SHARED_TOKENS)}color-scheme:light`
+      : "color-scheme:dark",
   ),
   `@media (forced-colors:active){:where(.ri-figure){${forcedColorTokens(colors)}}}`,
 ];
