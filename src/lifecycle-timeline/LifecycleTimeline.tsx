@@ -7,7 +7,7 @@ import { useResolvedDirection } from "../core/use-resolved-direction";
 import { useEntranceAnimation } from "../motion/use-entrance-animation";
 import { chooseTimelinePictures, type TimelinePictures } from "./choose-layouts";
 import { timelineStylesheet } from "./styles";
-import { TimelinePicture } from "./TimelinePicture";
+import { LaneSentences, TimelinePicture } from "./TimelinePicture";
 import type { LifecycleTimelineProps } from "./types";
 import { useContainerWidth } from "./use-container-width";
 import { useCurrentEntry } from "./use-current-entry";
@@ -71,6 +71,7 @@ function TimelineView(props: LifecycleTimelineProps) {
       {props.lanes?.length ? <ScopedStyle css={laneRules(laneScope, props.lanes)} layer="none" /> : null}
       <TimelinePicture layout={pictures.wide} className={pictures.narrow ? "ri-wide" : undefined} {...shared} />
       {pictures.narrow ? <TimelinePicture layout={pictures.narrow} className="ri-narrow" {...shared} /> : null}
+      <LaneSentences props={props} />
       <KeyboardHint id={hintId}>{HINT}</KeyboardHint>
       <p className="ri-visually-hidden" aria-live="polite">
         {announcement}

@@ -6,6 +6,7 @@ import type { LaneLayout } from "./layout-types";
 import { LANE_COLOR_PREFIX } from "./text-size";
 import type { TimelineLane } from "./types";
 import { TimelineText } from "./TimelineText";
+import { enterMark } from "../motion/enter-mark";
 
 /** Props of the lanes drawing. */
 export interface TimelineLanesProps {
@@ -54,7 +55,7 @@ export function TimelineLanes({ layouts, lanes, firstOrder, scope }: TimelineLan
             className="ri-lt-lane"
             data-lane={scope ? layout.index : undefined}
             style={scope ? undefined : (laneColors(layout.index, lane) as CSSProperties)}
-            data-ri-enter="fade" data-ri-order={firstOrder + layout.index}>
+            {...enterMark("fade", firstOrder + layout.index)}>
             {layout.swatch ? (
               <rect className="ri-lt-bar" strokeDasharray={dashArray} x={layout.swatch.x} y={layout.swatch.y} width={layout.swatch.width} height={layout.swatch.height} rx={3} />
             ) : null}

@@ -1,6 +1,10 @@
 import type { KeyboardEvent, ReactNode } from "react";
 import type { StageLayout } from "./layout-types";
 import { TimelineText } from "./TimelineText";
+import { enterMark } from "../motion/enter-mark";
+
+/** Size and weight of a stage's label, from the stylesheet (`.ri-lt-stage>[role=button]>text`). */
+const STAGE_LABEL = { fontSize: 16, bold: true };
 
 /** How a stage is shown: current, previewed (hover or focus), or neither. */
 export type StageState = "active" | "preview" | "inactive";
@@ -42,7 +46,7 @@ export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onP
       onClick={onActivate}
     >
       {/* The number stays readable, as an ordered list's marker would be: "1", then the button "Ideation". */}
-      <g data-ri-enter="pop" data-ri-order={order}>
+      <g {...enterMark("pop", order)}>
         {/* Unnamed shapes are not in the accessibility tree: no aria-hidden needed on the disc or the hit area. */}
         <circle className="ri-lt-marker" cx={marker.cx} cy={marker.cy} r={marker.r} />
         <text className="ri-lt-number" x={marker.cx} y={Math.round((marker.cy + 14 * 0.35) * 100) / 100}>
@@ -66,10 +70,10 @@ export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onP
       >
         {/* One rect is both the pointer's target and, when the button has keyboard focus, its ring (see the stylesheet). */}
         <rect className="ri-lt-hit" x={box.x - 2} y={box.y - 2} width={box.width + 4} height={box.height + 4} rx={10} />
-        <TimelineText block={layout.label} data-ri-enter="fade" data-ri-order={order} />
+        <TimelineText block={layout.label} inherited={STAGE_LABEL} {...enterMark("fade", order)} />
       </g>
-      {layout.period ? <TimelineText block={layout.period} className="ri-lt-muted" data-ri-enter="fade" data-ri-order={order} /> : null}
-      {layout.description ? <TimelineText block={layout.description} data-ri-enter="fade" data-ri-order={order} /> : null}
+      {layout.period ? <TimelineText block={layout.period} className="ri-lt-muted" {...enterMark("fade", order)} /> : null}
+      {layout.description ? <TimelineText block={layout.description} {...enterMark("fade", order)} /> : null}
       {children}
     </g>
   );

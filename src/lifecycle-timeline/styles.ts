@@ -9,6 +9,7 @@ const OWN_RULES = [
   `.ri-lt-connector{fill:none;stroke:var(--ri-border);stroke-width:2px}`,
   `.ri-lt-loop{fill:none;stroke:var(--ri-border);stroke-width:2px;stroke-linecap:round;stroke-linejoin:round}`,
   `.ri-lt-stage{cursor:pointer}`,
+  `.ri-lt-stage>[role=button]>text{font-size:16px;font-weight:700}`,
   `.ri-lt-hit{fill:transparent;stroke:none}`,
   `:focus-visible>.ri-lt-hit{stroke:var(--ri-focus-ring);stroke-width:2px}`,
   `@media print{.ri-lt-hit{stroke:none}}`,
@@ -44,7 +45,7 @@ const RULES = [
   `:where(.ri-lifecycle-timeline svg){font-size:${TIMELINE_TEXT_SIZE}px}`,
   ...scopeRules(OWN_RULES, ""),
   `:where(.ri-lifecycle-timeline svg a text){fill:var(--ri-accent);text-decoration:underline}`,
-  `:where(.ri-lifecycle-timeline [data-ri-enter="pop"]){transform-box:fill-box;transform-origin:center}`,
+  `:where(.ri-lifecycle-timeline [data-ri-enter^="pop"]){transform-box:fill-box;transform-origin:center}`,
 ].join("\n");
 
 /** The timeline's stylesheet, with the rules for lanes of their own colour when it has any (`customLanes`). */

@@ -2,6 +2,7 @@ import type { RovingFocus } from "../a11y/use-roving-focus";
 import { LinesText, type PlacedLine } from "../core/LinesText";
 import { round2 } from "./geometry";
 import type { VennItemLayout } from "./layout";
+import { enterMark } from "../motion/enter-mark";
 
 /** Props of one item in the wide picture. */
 export interface VennItemProps {
@@ -41,8 +42,7 @@ export function VennItem({ item, focusProps, tooltipId, order, onHover }: VennIt
       role="listitem"
       className="ri-venn-item"
       data-described={item.description ? "true" : undefined}
-      data-ri-enter="fade"
-      data-ri-order={order}
+      {...enterMark("fade", order)}
       onPointerEnter={() => onHover(true)}
       onPointerLeave={() => onHover(false)}
       {...(item.href ? {} : focusable)}

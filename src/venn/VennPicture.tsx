@@ -5,6 +5,7 @@ import { vennFocusKey, type VennFocus } from "./keyboard";
 import type { VennLayout } from "./layout";
 import { VennItem } from "./VennItem";
 import { LinesText } from "../core/LinesText";
+import { enterMark } from "../motion/enter-mark";
 
 /** Tooltip lines read as one sentence. */
 const space = () => " ";
@@ -65,7 +66,7 @@ export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving
       onBlur={onBlur}
       onPointerLeave={() => onHover({})}
     >
-      <g aria-hidden="true" data-ri-enter="fade" data-ri-order={0}>
+      <g aria-hidden="true" {...enterMark("fade", 0)}>
         {layout.regions.map((region) => (
           <path
             key={region.key}
@@ -89,8 +90,7 @@ export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving
             cy={circle.cy}
             r={circle.r}
             style={{ stroke: setStroke(circle.setIndex) }}
-            data-ri-enter="pop"
-            data-ri-order={circle.setIndex}
+            {...enterMark("pop", circle.setIndex)}
           />
         ))}
         {active ? <path className="ri-venn-highlight" d={active.path} /> : null}
@@ -99,8 +99,7 @@ export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving
             key={circle.setIndex}
             lines={circle.label.lines}
             className="ri-venn-set-label"
-            data-ri-enter="fade"
-            data-ri-order={layout.circles.length}
+            {...enterMark("fade", layout.circles.length)}
           />
         ))}
       </g>

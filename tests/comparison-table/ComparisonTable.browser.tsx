@@ -4,6 +4,7 @@ import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { ComparisonTable } from "../../src/comparison-table";
+import { readEnterMark } from "../../src/motion/enter-mark";
 import type { ComparisonTableProps } from "../../src/comparison-table";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
 import { entranceFinished, interact, nextFrames } from "../browser/waits";
@@ -132,7 +133,7 @@ describe("<ComparisonTable> in Chromium", () => {
   it("enters header first, then rows in order, and ends fully visible", async () => {
     await mount(<ComparisonTable {...reference} animation="on-mount" />);
     const entering = Array.from(host!.querySelectorAll<SVGElement>("svg [data-ri-enter]"));
-    const orders = entering.map((el) => Number(el.getAttribute("data-ri-order")));
+    const orders = entering.map((el) => readEnterMark(el).order);
     expect(orders.slice(0, reference.rows.length + 1)).toEqual(Array.from({ length: reference.rows.length + 1 }, (_, i) => i));
     expect(entering[0]!.querySelector('[role="columnheader"]')).not.toBeNull();
     await act(() => entranceFinished(host!.querySelector("figure")!));
