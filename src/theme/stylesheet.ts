@@ -4,7 +4,7 @@ import { DARK_TOKENS, LIGHT_TOKENS, PALETTE_SIZE, SHARED_TOKENS, type ThemeToken
 /**
  * Token declarations of a scheme, all but the error figure's (`error` false: written by `ERROR_STYLESHEET`, not by
  * every figure) or only those (`error` true). A palette colour's ink is the scheme's text colour in both schemes, so
- * it is left out here and written once, as a reference to `--ri-text`.
+ * it is left out: `paletteVar` falls back to `--ri-text`.
  */
 const declarations = (tokens: ThemeTokens, error = false, colors: number = PALETTE_SIZE) =>
   Object.entries(tokens)
@@ -46,7 +46,7 @@ const schemeTokens = (colors: number) =>
 const tokenRules = (colors: number) => [
   ...schemeRules("", (scheme) =>
     scheme === "light"
-      ? `${schemeTokens(colors)}${palette(colors, (n) => `--ri-set-${n}-ink:var(--ri-text);`)}${declarations(SHARED_TOKENS)}color-scheme:light`
+      ? `${schemeTokens(colors)}${declarations(SHARED_TOKENS)}color-scheme:light`
       : "color-scheme:dark",
   ),
   `@media (forced-colors:active){:where(.ri-figure){${forcedColorTokens(colors)}}}`,

@@ -7,13 +7,15 @@ export interface VennCardsProps {
   layout: VennLayout;
   /** Prefix for element ids, unique to the figure. */
   idPrefix: string;
+  /** Whether some set has its own colour (see `regionFill`). */
+  ownColors: boolean;
 }
 
 /**
  * The narrow layout: one card per non-empty region in reading order, each a list named by its visible heading,
  * with a small Venn glyph (hidden from assistive technology) that shows which region it is.
  */
-export function VennCards({ layout, idPrefix }: VennCardsProps) {
+export function VennCards({ layout, idPrefix, ownColors }: VennCardsProps) {
   const { glyph } = layout;
   return (
     <div className="ri-venn-cards">
@@ -22,7 +24,7 @@ export function VennCards({ layout, idPrefix }: VennCardsProps) {
         .map((region) => {
           const headingId = `${idPrefix}c${region.key}`;
           return (
-            <div key={region.key} className="ri-venn-card" data-region={region.key} style={{ background: regionFill(region.members) }}>
+            <div key={region.key} className="ri-venn-card" data-region={region.key} style={{ background: regionFill(region.members, ownColors) }}>
               {/* Hidden as a whole (glyph and name): the list it names reads the name. */}
               <p id={headingId} className="ri-venn-card-title" aria-hidden="true">
                 <svg className="ri-venn-glyph" viewBox={`0 0 ${glyph.width} ${glyph.height}`} width={glyph.width} height={glyph.height}>

@@ -11,7 +11,7 @@ import { scopeClass } from "../theme/property-rule";
 import { VENN_KEYBOARD_HINT, vennAccessibleName } from "./describe";
 import { nextVennFocus, vennFocusKey, type VennFocus } from "./keyboard";
 import { computeVennLayout, type VennLayout } from "./layout";
-import { customSetColorRules, vennStylesheet } from "./styles";
+import { customSetColorRules, VENN_STYLESHEET } from "./styles";
 import type { VennDiagramProps } from "./types";
 import { validateVennDiagram } from "./validate";
 import { VennCards } from "./VennCards";
@@ -86,7 +86,7 @@ function VennDiagramView(props: VennDiagramProps) {
   return (
     // The figure reads only the shared props it knows; its own props come after, so they win.
     <InfographicFigure {...props} ref={figureRef} kind="venn" narrowBelow={layout.narrowBelow} colors={sets.length}>
-      <ScopedStyle css={customColors ? `${vennStylesheet(sets.length)}\n${customSetColorRules(colorScope)}` : vennStylesheet(sets.length)} />
+      <ScopedStyle css={customColors ? `${VENN_STYLESHEET}\n${customSetColorRules(colorScope)}` : VENN_STYLESHEET} />
       <div className={customColors ? `ri-venn-body ${colorScope}` : "ri-venn-body"} style={customColors ? setColorVars(sets) : undefined}>
         <div className="ri-wide">
           <VennPicture
@@ -94,6 +94,7 @@ function VennDiagramView(props: VennDiagramProps) {
             label={vennAccessibleName(sets.map((s) => s.label))}
             idPrefix={idPrefix}
             hintId={hintId}
+            ownColors={customColors}
             highlight={highlight}
             roving={roving}
             onFocusChange={setFocus}
@@ -103,7 +104,7 @@ function VennDiagramView(props: VennDiagramProps) {
           <KeyboardHint id={hintId}>{VENN_KEYBOARD_HINT}</KeyboardHint>
         </div>
         <div className="ri-narrow">
-          <VennCards layout={layout} idPrefix={idPrefix} />
+          <VennCards layout={layout} idPrefix={idPrefix} ownColors={customColors} />
         </div>
       </div>
     </InfographicFigure>

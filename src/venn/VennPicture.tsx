@@ -36,6 +36,8 @@ export interface VennPictureProps {
   onFocusChange: (focus: VennFocus | null) => void;
   /** Called when the pointer moves over a region or item, or leaves (`{}`). */
   onHover: (highlight: VennHighlight) => void;
+  /** Whether some set has its own colour (see `regionFill`). */
+  ownColors: boolean;
   /** Keyboard handler for the whole picture. */
   onKeyDown: (event: KeyboardEvent<SVGSVGElement>) => void;
 }
@@ -44,7 +46,7 @@ export interface VennPictureProps {
  * The wide picture: region fills, dashed circle outlines, set labels, then one list per non-empty region with
  * its items, and the description boxes on top. Decorative layers are hidden from assistive technology.
  */
-export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving, onFocusChange, onHover, onKeyDown }: VennPictureProps) {
+export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving, ownColors, onFocusChange, onHover, onKeyDown }: VennPictureProps) {
   const active = layout.regions.find((r) => r.key === highlight.region && r.items.length > 0);
   const onBlur = (event: FocusEvent<SVGSVGElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onFocusChange(null);
@@ -72,7 +74,7 @@ export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving
             key={region.key}
             className="ri-venn-region-fill"
             d={region.path}
-            style={{ fill: regionFill(region.members) }}
+            style={{ fill: regionFill(region.members, ownColors) }}
             data-region={region.key}
             data-state={active?.key === region.key ? "active" : undefined}
             data-ri-dim={active !== undefined && active.key !== region.key ? "true" : "false"}
@@ -89,7 +91,7 @@ export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving
             cx={circle.cx}
             cy={circle.cy}
             r={circle.r}
-            style={{ stroke: setStroke(circle.setIndex) }}
+            style={{ stroke: setStroke(circle.setIndex, ownColors) }}
             {...enterMark("pop", circle.setIndex)}
           />
         ))}

@@ -1,24 +1,15 @@
 import { forcedColorRoles, pickSchemeRoles } from "../theme/color-roles";
 import { schemeRules } from "../theme/scheme-rules";
 import { scopeRules } from "../theme/scope-rules";
-import { paletteVar, SET_DASHES } from "../theme/tokens";
+import { SET_DASHES } from "../theme/tokens";
 import { setColorPrefix } from "./colors";
 
 const SETS = [1, 2, 3];
 
 /**
- * The palette's colours for the first `count` sets: already following the scheme and forced colours, so written
- * once. Only fills and outlines: every text in the diagram is in the text colour.
- */
-const paletteRoles = (count: number) =>
-  SETS.slice(0, count)
-    .map((n) => `${setColorPrefix(n)}-fill:${paletteVar(n - 1, "fill")};${setColorPrefix(n)}-stroke:${paletteVar(n - 1, "stroke")};`)
-    .join("");
-
-/**
  * Rules for a diagram whose sets have their own colours (`setColorVars` on the element with class `scope`): pick
  * each colour's light or dark version with the figure's scheme, and system colours in forced-colours mode. Only such
- * a diagram carries them, scoped to itself; the others use the palette's roles above.
+ * a diagram carries them, scoped to itself; the others use the palette's colours directly (see `regionFill`).
  */
 export function customSetColorRules(scope: string): string {
   return [
@@ -62,9 +53,5 @@ const rules = [
   `.ri-venn-card-description{display:block;font-size:13px}`,
 ];
 
-const shared = scopeRules(rules, "").join("\n");
-
-/** The Venn diagram's own CSS for `count` sets: zero-specificity rules, scoped by the kind's own class names. */
-export function vennStylesheet(count: number): string {
-  return `:where(.ri-venn-body){${paletteRoles(count)}}\n${shared}`;
-}
+/** The Venn diagram's own CSS: zero-specificity rules, scoped by the kind's own class names. */
+export const VENN_STYLESHEET = scopeRules(rules, "").join("\n");

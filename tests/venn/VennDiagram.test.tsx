@@ -110,7 +110,7 @@ describe("<VennDiagram>", () => {
     const { container } = render(<VennDiagram {...reference} />);
     const order = (selector: string) => [...container.querySelectorAll(selector)].map((e) => readEnterMark(e).order);
     const circles = order('.ri-venn-circle[data-ri-enter^="pop"]');
-    const items = order('.ri-venn-item[data-ri-enter^="fade"]');
+    const items = order('.ri-venn-item[data-ri-enter]');
     expect(circles).toHaveLength(2);
     expect(items).toHaveLength(14);
     expect(Math.min(...items)).toBeGreaterThan(Math.max(...circles));
