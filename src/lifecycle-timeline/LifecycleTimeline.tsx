@@ -34,7 +34,7 @@ function TimelineView(props: LifecycleTimelineProps) {
   const { stages, activeStageId, defaultActiveStageId, onActiveStageChange, animation, ...figureProps } = props;
   const figureRef = useRef<HTMLElement>(null);
   const uid = useId();
-  const hintId = `${uid}hint`;
+  const hintId = `${uid}h`;
   const laneScope = scopeClass("ri-lt", uid);
   const direction = useResolvedDirection(props.dir, figureRef);
   const containerWidth = useContainerWidth(figureRef);
@@ -45,7 +45,7 @@ function TimelineView(props: LifecycleTimelineProps) {
     defaultActiveId: defaultActiveStageId,
     onChange: onActiveStageChange,
     noun: "stage",
-    indexAttribute: "data-ri-stage-index",
+    buttonSelector: ".ri-lt-stage>[role=button]",
   });
   useEntranceAnimation(figureRef, animation ?? "on-view");
 

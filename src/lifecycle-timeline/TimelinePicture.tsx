@@ -55,7 +55,7 @@ export function TimelinePicture({ layout, props, className, stateOf, tabStop, hi
           ) : null}
           {/* A shade only needs its state when it is shown (preview); the stage item always says its own. */}
           {layout.stages.map((stage) => (
-            <rect key={stage.id} className="ri-lt-shade" data-state={stateOf(stage.id) === "inactive" ? undefined : stateOf(stage.id)} x={stage.box.x} y={stage.box.y} width={stage.box.width} height={stage.box.height} rx={8} />
+            <rect key={stage.id} className="ri-lt-shade" data-state={stateOf(stage.id) === "inactive" ? undefined : stateOf(stage.id)} x={stage.box.x} y={stage.box.y} width={stage.box.width} height={stage.box.height} />
           ))}
           {layout.connector ? <path className="ri-lt-connector" d={layout.connector} {...enterMark("draw", 0)} /> : null}
           {layout.loop?.path ? (

@@ -46,10 +46,10 @@ export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onP
       onClick={onActivate}
     >
       {/* The number stays readable, as an ordered list's marker would be: "1", then the button "Ideation". */}
-      <g {...enterMark("pop", order)}>
+      <g className="ri-lt-marker" {...enterMark("pop", order)}>
         {/* Unnamed shapes are not in the accessibility tree: no aria-hidden needed on the disc or the hit area. */}
-        <circle className="ri-lt-marker" cx={marker.cx} cy={marker.cy} r={marker.r} />
-        <text className="ri-lt-number" x={marker.cx} y={Math.round((marker.cy + 14 * 0.35) * 100) / 100}>
+        <circle cx={marker.cx} cy={marker.cy} r={marker.r} />
+        <text x={marker.cx} y={Math.round((marker.cy + 14 * 0.35) * 100) / 100}>
           {index + 1}
         </text>
       </g>
@@ -57,7 +57,6 @@ export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onP
         role="button"
         tabIndex={tabbable ? 0 : -1}
         aria-current={state === "active" ? "step" : undefined}
-        data-ri-stage-index={index}
         aria-describedby={hintId}
         onFocus={() => onPreview(true)}
         onBlur={() => onPreview(false)}
@@ -69,7 +68,7 @@ export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onP
         }}
       >
         {/* One rect is both the pointer's target and, when the button has keyboard focus, its ring (see the stylesheet). */}
-        <rect className="ri-lt-hit" x={box.x - 2} y={box.y - 2} width={box.width + 4} height={box.height + 4} rx={10} />
+        <rect className="ri-lt-hit" x={box.x - 2 || undefined} y={box.y - 2 || undefined} width={box.width + 4} height={box.height + 4} />
         <TimelineText block={layout.label} inherited={STAGE_LABEL} {...enterMark("fade", order)} />
       </g>
       {layout.period ? <TimelineText block={layout.period} className="ri-lt-muted" {...enterMark("fade", order)} /> : null}

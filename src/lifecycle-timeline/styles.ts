@@ -10,22 +10,24 @@ const OWN_RULES = [
   `.ri-lt-loop{fill:none;stroke:var(--ri-border);stroke-width:2px;stroke-linecap:round;stroke-linejoin:round}`,
   `.ri-lt-stage{cursor:pointer}`,
   `.ri-lt-stage>[role=button]>text{font-size:16px;font-weight:700}`,
-  `.ri-lt-hit{fill:transparent;stroke:none}`,
+  // Corner radii of the per-stage shapes are set here rather than on each of them.
+  `.ri-lt-hit{fill:transparent;stroke:none;rx:10px}`,
   `:focus-visible>.ri-lt-hit{stroke:var(--ri-focus-ring);stroke-width:2px}`,
   `@media print{.ri-lt-hit{stroke:none}}`,
-  `.ri-lt-shade{fill:transparent;transition:fill var(--ri-duration-hover) ease-out}`,
+  `.ri-lt-shade{rx:8px;fill:transparent;transition:fill var(--ri-duration-hover) ease-out}`,
   `.ri-lt-shade[data-state="preview"]{fill:var(--ri-surface)}`,
-  `.ri-lt-marker{fill:var(--ri-bg);stroke:var(--ri-border);stroke-width:2px;transition:fill var(--ri-duration-hover) ease-out,stroke var(--ri-duration-hover) ease-out}`,
-  `[data-state="preview"] .ri-lt-marker{stroke:var(--ri-accent);stroke-width:3px}`,
-  `[data-state="active"] .ri-lt-marker{fill:var(--ri-accent);stroke:var(--ri-accent)}`,
-  `.ri-lt-number{text-anchor:middle;font-weight:700}`,
-  `[data-state="active"] .ri-lt-number{fill:var(--ri-bg)}`,
+  // A stage's marker: a disc with the stage's number on it.
+  `.ri-lt-marker>circle{fill:var(--ri-bg);stroke:var(--ri-border);stroke-width:2px;transition:fill var(--ri-duration-hover) ease-out,stroke var(--ri-duration-hover) ease-out}`,
+  `[data-state="preview"] .ri-lt-marker>circle{stroke:var(--ri-accent);stroke-width:3px}`,
+  `[data-state="active"] .ri-lt-marker>circle{fill:var(--ri-accent);stroke:var(--ri-accent)}`,
+  `.ri-lt-marker>text{text-anchor:middle;font-weight:700}`,
+  `[data-state="active"] .ri-lt-marker>text{fill:var(--ri-bg)}`,
   `.ri-lt-band,.ri-lt-panel,.ri-lt-track{fill:var(--ri-surface)}`,
   `.ri-lt-panel{stroke:var(--ri-border);stroke-width:1px}`,
   `.ri-lt-bullet,.ri-lt-muted{fill:var(--ri-text-muted)}`,
-  `.ri-lt-bar{fill:var(--lt-fill);stroke:var(--lt-stroke);stroke-width:1.5px}`,
+  `.ri-lt-bar{fill:var(--lt-fill);stroke:var(--lt-stroke);stroke-width:1.5px;stroke-dasharray:var(--lt-dash)}`,
   `.ri-lt-bar-label{fill:var(--lt-ink)}`,
-  `@media (forced-colors:active){[data-state="active"] .ri-lt-marker{fill:Highlight;stroke:Highlight}[data-state="active"] .ri-lt-number{fill:HighlightText}}`,
+  `@media (forced-colors:active){[data-state="active"] .ri-lt-marker>circle{fill:Highlight;stroke:Highlight}[data-state="active"] .ri-lt-marker>text{fill:HighlightText}}`,
 ];
 
 /**

@@ -37,7 +37,7 @@ function VennDiagramView(props: VennDiagramProps) {
   useEntranceAnimation(figureRef, animation ?? "on-view");
   const uid = useId();
   const idPrefix = `${scopeClass("", uid)}v`;
-  const hintId = `${idPrefix}hint`;
+  const hintId = `${idPrefix}h`;
 
   // Keyed by content, not identity: authors often pass fresh array literals on every render.
   const contentKey = JSON.stringify([sets, overlaps ?? []]);

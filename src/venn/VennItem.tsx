@@ -33,7 +33,6 @@ export function VennItem({ item, focusProps, tooltipId, order, onHover }: VennIt
       y={round2(box.y - 3)}
       width={round2(box.width + 8)}
       height={round2(box.height + 6)}
-      rx={4}
     />
   );
   const focusable = { ...focusProps, "aria-describedby": tooltipId };

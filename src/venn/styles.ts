@@ -30,7 +30,8 @@ const rules = [
   `.ri-venn-item[data-described="true"] text{text-decoration:underline dotted;cursor:help}`,
   `.ri-venn-item a text{text-decoration:underline}`,
   `.ri-venn-region>.ri-focus-ring{stroke-width:3px}`,
-  `.ri-venn-hit{fill:transparent;stroke:none}`,
+  // The corner radius is set here rather than on each of the many hit areas.
+  `.ri-venn-hit{fill:transparent;stroke:none;rx:4px}`,
   `:focus-visible>.ri-venn-hit{stroke:var(--ri-focus-ring);stroke-width:2px}`,
   `@media print{.ri-venn-hit{stroke:none}}`,
   `.ri-venn-highlight{fill:none;stroke:var(--ri-text);stroke-width:2.5px;pointer-events:none}`,
