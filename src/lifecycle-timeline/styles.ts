@@ -13,7 +13,6 @@ const OWN_RULES = [
   // Corner radii of the per-stage shapes are set here rather than on each of them.
   `.ri-lt-hit{fill:transparent;stroke:none;rx:10px}`,
   `:focus-visible>.ri-lt-hit{stroke:var(--ri-focus-ring);stroke-width:2px}`,
-  `@media print{.ri-lt-hit{stroke:none}}`,
   `.ri-lt-shade{rx:8px;fill:transparent;transition:fill var(--ri-duration-hover) ease-out}`,
   `.ri-lt-shade[data-state="preview"]{fill:var(--ri-surface)}`,
   // A stage's marker: a disc with the stage's number on it.
@@ -27,7 +26,6 @@ const OWN_RULES = [
   `.ri-lt-bullet,.ri-lt-muted{fill:var(--ri-text-muted)}`,
   `.ri-lt-bar{fill:var(--lt-fill);stroke:var(--lt-stroke);stroke-width:1.5px;stroke-dasharray:var(--lt-dash)}`,
   `.ri-lt-bar-label{fill:var(--lt-ink)}`,
-  `@media (forced-colors:active){[data-state="active"] .ri-lt-marker>circle{fill:Highlight;stroke:Highlight}[data-state="active"] .ri-lt-marker>text{fill:HighlightText}}`,
 ];
 
 /**
@@ -46,6 +44,8 @@ const CUSTOM_LANE_RULES = [
 const RULES = [
   `:where(.ri-lifecycle-timeline svg){font-size:${TIMELINE_TEXT_SIZE}px}`,
   ...scopeRules(OWN_RULES, ""),
+  "@media print{:where(.ri-lt-hit){stroke:none}}",
+  `@media (forced-colors:active){:where([data-state="active"] .ri-lt-marker>circle){fill:Highlight;stroke:Highlight}:where([data-state="active"] .ri-lt-marker>text){fill:HighlightText}}`,
   `:where(.ri-lifecycle-timeline svg a text){fill:var(--ri-accent);text-decoration:underline}`,
   `:where(.ri-lifecycle-timeline [data-ri-enter^="pop"]){transform-box:fill-box;transform-origin:center}`,
 ].join("\n");

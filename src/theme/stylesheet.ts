@@ -6,51 +6,35 @@ import { DARK_TOKENS, LIGHT_TOKENS, PALETTE_SIZE, SHARED_TOKENS, type ThemeToken
  * every figure) or only those (`error` true). A palette colour's ink is the scheme's text colour in both schemes, so
  * it is left out: `paletteVar` falls back to `--ri-text`.
  */
-const declarations = (tokens: ThemeTokens, error = false, colors: number = PALETTE_SIZE) =>
+const declarations = (tokens: ThemeTokens, error = false) =>
   Object.entries(tokens)
-    .map(([name, value]) =>
-      name.startsWith("--ri-error") === error && !name.endsWith("-ink") && !unused(name, colors) ? `${name}:${value};` : "",
-    )
+    .map(([name, value]) => (name.startsWith("--ri-error") === error && !name.endsWith("-ink") ? `${name}:${value};` : ""))
     .join("");
-
-/** The declarations `roles(n)` writes for each of the first `count` palette colours n (1-based), joined. */
-const palette = (count: number, roles: (n: number) => string) => Array.from({ length: count }, (_, i) => roles(i + 1)).join("");
 
 /** Whether a token belongs to a palette colour past the first `count` (one a figure does not draw with). */
-const unused = (name: string, count: number) => Number(/^--ri-set-(\d+)-/.exec(name)?.[1] ?? 0) > count;
+const unused = (name: string, count: number) => Number(/^--ri-set-(\d+)/.exec(name)?.[1]) > count;
 
 /**
- * In forced-colors mode every token maps to a system colour, so the reader's palette wins and outlines stay.
- * The palette's inks follow `--ri-text`, which is already CanvasText there.
+ * The scheme and forced-colours token rules of a figure that draws with the first `colors` palette colours. Every
+ * colour token is written once, as `light-dark(light, dark)`: the figure's `color-scheme` (light, or dark for
+ * `data-theme="dark"` and for `auto` when the reader prefers it, on screens only so that paper stays light) picks
+ * the value wherever a token is used. In forced-colours mode every token maps to a system colour, so the reader's
+ * palette wins and outlines stay (inks follow `--ri-text`, already CanvasText there).
  */
-const forcedColorTokens = (colors: number) =>
-  "--ri-bg:Canvas;--ri-surface:Canvas;--ri-text:CanvasText;--ri-text-muted:CanvasText;--ri-border:CanvasText;--ri-accent:LinkText;" +
-  "--ri-focus-ring:Highlight;" +
-  palette(colors, (n) => `--ri-set-${n}-fill:Canvas;--ri-set-${n}-stroke:CanvasText;`);
-
-/**
- * Every colour token once, as `light-dark(light, dark)`: the figure's `color-scheme` (light, or dark for
- * `data-theme="dark"` and for `auto` when the reader prefers it, on screens only so that paper stays light) picks the
- * value wherever a token is used, so the dark values need no second and third copy for the two ways into dark.
- */
-const schemeTokens = (colors: number) =>
-  Object.entries(LIGHT_TOKENS)
-    .map(([name, light]) => {
-      const dark = DARK_TOKENS[name as keyof typeof DARK_TOKENS];
-      const used = !name.startsWith("--ri-error") && !name.endsWith("-ink") && !unused(name, colors);
-      return used ? `${name}:${dark === undefined || dark === light ? light : `light-dark(${light},${dark})`};` : "";
-    })
-    .join("");
-
-/** The scheme and forced-colours token rules of a figure that draws with the first `colors` palette colours. */
-const tokenRules = (colors: number) => [
-  ...schemeRules("", (scheme) =>
-    scheme === "light"
-      ? `${schemeTokens(colors)}${declarations(SHARED_TOKENS)}color-scheme:light`
-      : "color-scheme:dark",
-  ),
-  `@media (forced-colors:active){:where(.ri-figure){${forcedColorTokens(colors)}}}`,
-];
+function tokenRules(colors: number): string[] {
+  const light: string[] = [];
+  const forced: string[] = [];
+  for (const [name, value] of Object.entries(LIGHT_TOKENS)) {
+    if (/error|ink/.test(name) || unused(name, colors)) continue;
+    light.push(`${name}:light-dark(${value},${DARK_TOKENS[name as keyof typeof DARK_TOKENS]});`);
+    if (name.startsWith("--ri-set")) forced.push(`${name}:${name.endsWith("fill") ? "Canvas" : "CanvasText"};`);
+  }
+  return [
+    ...schemeRules("", (scheme) => (scheme === "light" ? `${light.join("")}${declarations(SHARED_TOKENS)}color-scheme:light` : "color-scheme:dark")),
+    "@media (forced-colors:active){:where(.ri-figure){--ri-bg:Canvas;--ri-surface:Canvas;--ri-text:CanvasText;--ri-text-muted:CanvasText;" +
+      `--ri-border:CanvasText;--ri-accent:LinkText;--ri-focus-ring:Highlight;${forced.join("")}}}`,
+  ];
+}
 
 /** The rules every figure carries whatever its colours. */
 const BASE_RULES = [
@@ -78,7 +62,7 @@ const BASE_RULES = [
   `@media print{:where(.ri-figure){break-inside:avoid}:where(.ri-figure :is(.ri-keyboard-hint,.ri-focus-ring)){display:none}:where(.ri-figure [data-ri-dim]){opacity:1}:where(.ri-figure [data-ri-enter]){opacity:1!important}}`,
 ].join("\n");
 
-const cache = new Map<number, string>();
+const cache: string[] = [];
 
 /**
  * The stylesheet every figure carries, with tokens for the palette colours it draws with (`colors`, at most the
@@ -87,9 +71,7 @@ const cache = new Map<number, string>();
  */
 export function baseStylesheet(colors: number = PALETTE_SIZE): string {
   const count = Math.max(0, Math.min(PALETTE_SIZE, Math.floor(colors)));
-  let css = cache.get(count);
-  if (css === undefined) cache.set(count, (css = [...tokenRules(count), BASE_RULES].join("\n")));
-  return css;
+  return (cache[count] ??= [...tokenRules(count), BASE_RULES].join("\n"));
 }
 
 /** The error figure's own rules and colour tokens, carried by the error figure only (base layer, like the above). */

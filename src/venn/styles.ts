@@ -33,7 +33,6 @@ const rules = [
   // The corner radius is set here rather than on each of the many hit areas.
   `.ri-venn-hit{fill:transparent;stroke:none;rx:4px}`,
   `:focus-visible>.ri-venn-hit{stroke:var(--ri-focus-ring);stroke-width:2px}`,
-  `@media print{.ri-venn-hit{stroke:none}}`,
   `.ri-venn-highlight{fill:none;stroke:var(--ri-text);stroke-width:2.5px;pointer-events:none}`,
   // Clipped rather than hidden while closed, so that it still describes its item to screen readers.
   `.ri-venn-tooltip{clip-path:inset(50%);pointer-events:none}`,
@@ -55,4 +54,4 @@ const rules = [
 ];
 
 /** The Venn diagram's own CSS: zero-specificity rules, scoped by the kind's own class names. */
-export const VENN_STYLESHEET = scopeRules(rules, "").join("\n");
+export const VENN_STYLESHEET = [...scopeRules(rules, ""), "@media print{:where(.ri-venn-hit){stroke:none}}"].join("\n");
