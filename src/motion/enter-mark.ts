@@ -1,4 +1,4 @@
-import { ENTER_ATTRIBUTE, ORDER_ATTRIBUTE } from "./use-entrance-animation";
+import { ENTER_ATTRIBUTE } from "./use-entrance-animation";
 
 /** How an element enters. */
 export type EnterKind = "fade" | "pop" | "draw" | "grow";
@@ -10,14 +10,4 @@ export type EnterKind = "fade" | "pop" | "draw" | "grow";
  */
 export function enterMark(kind: EnterKind, order: number): { [ENTER_ATTRIBUTE]: string } {
   return { [ENTER_ATTRIBUTE]: kind === "fade" ? String(order) : order ? `${kind} ${order}` : kind };
-}
-
-/**
- * An element's entrance kind and place, from `data-ri-enter="kind place"`, `data-ri-enter="place"` (a fade) or
- * `data-ri-enter="kind"` plus `data-ri-order`.
- */
-export function readEnterMark(element: Element): { kind: string; order: number } {
-  const [first = "", place] = (element.getAttribute(ENTER_ATTRIBUTE) ?? "").split(" ");
-  if (/^\d+$/.test(first)) return { kind: "fade", order: Number(first) };
-  return { kind: first || "fade", order: Number(place ?? element.getAttribute(ORDER_ATTRIBUTE) ?? 0) };
 }

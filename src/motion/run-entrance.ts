@@ -1,5 +1,5 @@
 import { animate } from "framer-motion/dom";
-import { readEnterMark } from "./enter-mark";
+import { readEnterMark } from "./read-enter-mark";
 import type { AnimatableElement } from "./use-entrance-animation";
 
 /** Seconds per element, between steps of the sequence, and the latest any element may start. */

@@ -4,7 +4,7 @@ import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { ComparisonTable } from "../../src/comparison-table";
-import { readEnterMark } from "../../src/motion/enter-mark";
+import { readEnterMark } from "../../src/motion/read-enter-mark";
 import type { ComparisonTableProps } from "../../src/comparison-table";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
 import { entranceFinished, interact, nextFrames } from "../browser/waits";

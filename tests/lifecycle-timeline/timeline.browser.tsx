@@ -3,7 +3,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { LifecycleTimeline, type LifecycleTimelineProps } from "../../src/lifecycle-timeline";
-import { readEnterMark } from "../../src/motion/enter-mark";
+import { readEnterMark } from "../../src/motion/read-enter-mark";
 import { entranceFinished, interact, nextFrames, settle } from "../browser/waits";
 import { chromiumAccessibilityTree } from "./chromium-ax-tree";
 import { detailed, reference } from "./fixture";

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
 import { VennDiagram, type VennDiagramProps } from "../../src/venn";
-import { readEnterMark } from "../../src/motion/enter-mark";
+import { readEnterMark } from "../../src/motion/read-enter-mark";
 
 const reference = fixture.venn as VennDiagramProps;
 
