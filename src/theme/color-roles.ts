@@ -7,8 +7,7 @@ const ROLES = ["fill", "stroke", "ink"] as const;
 /**
  * Custom properties `<prefix>-<role>-<scheme>` for the categorical colour at `index`: the palette's (which already
  * follows the scheme), or an author's `color` derived for each scheme so that it keeps its contrast. A colour that
- * cannot be read without a browser (a custom property) is used as given, with a tint of it as the fill. A dark value
- * equal to the light one is left out: `pickSchemeRoles` falls back to the light one.
+ * cannot be read without a browser (a custom property) is used as given, with a tint of it as the fill.
  */
 export function colorRoleProperties(prefix: string, index: number, color: string | undefined): Record<string, string> {
   const given = color?.trim();
@@ -16,12 +15,11 @@ export function colorRoleProperties(prefix: string, index: number, color: string
   for (const scheme of ["light", "dark"] as const) {
     const derived = given && deriveCustomColor(given, scheme);
     for (const role of ROLES) {
-      const value = derived
+      properties[`${prefix}-${role}-${scheme}`] = derived
         ? derived[role]
         : !given
           ? paletteVar(index, role)
           : { fill: `color-mix(in srgb, ${given} 28%, var(--ri-bg))`, stroke: given, ink: "var(--ri-text)" }[role];
-      if (scheme === "light" || value !== properties[`${prefix}-${role}-light`]) properties[`${prefix}-${role}-${scheme}`] = value;
     }
   }
   return properties;
@@ -37,13 +35,9 @@ export function categoricalColor(prefix: string, index: number, color: string | 
   return Object.fromEntries(ROLES.map((role) => [`${prefix}-${role}`, paletteVar(index, role)]));
 }
 
-/**
- * Declarations that set `<prefix>-<role>` from the scheme's `<prefix>-<role>-<scheme>`, for `schemeRules`; the dark
- * one falls back to the light one, which `colorRoleProperties` writes alone when both are the same.
- */
+/** Declarations that set `<prefix>-<role>` from the scheme's `<prefix>-<role>-<scheme>`, for `schemeRules`. */
 export function pickSchemeRoles(prefix: string, scheme: ColorScheme): string {
-  const light = (role: string) => `var(${prefix}-${role}-light)`;
-  return ROLES.map((role) => `${prefix}-${role}:${scheme === "light" ? light(role) : `var(${prefix}-${role}-dark,${light(role)})`};`).join("");
+  return ROLES.map((role) => `${prefix}-${role}:var(${prefix}-${role}-${scheme});`).join("");
 }
 
 /** Declarations that set every `<prefix>-<role>` to a system colour, for forced-colours mode. */
