@@ -1,7 +1,7 @@
 import { forwardRef, useId, type ReactNode } from "react";
 import { safeHref } from "../core/safe-href";
 import type { InfographicProps } from "../core/types";
-import { BASE_STYLESHEET } from "../theme/stylesheet";
+import { baseStylesheet } from "../theme/stylesheet";
 import { scopeClass } from "../theme/property-rule";
 import { resolveTheme } from "../theme/theme-props";
 import { ScopedStyle } from "../theme/ScopedStyle";
@@ -12,6 +12,8 @@ export interface InfographicFigureProps extends Omit<InfographicProps, "animatio
   kind: string;
   /** Container width in px below which the `.ri-narrow` layout replaces the `.ri-wide` one, before any script runs. */
   narrowBelow?: number;
+  /** How many palette colours the picture draws with (sets, lanes, columns); default all of them. */
+  colors?: number;
   /** Id for the title element, when a part inside the figure names itself by it (`aria-labelledby`). */
   titleId?: string;
   /** The picture itself. */
@@ -28,7 +30,7 @@ export function pickFigureProps({ title, description, source, hideTitle, theme, 
  * description, theme tokens scoped to the root, and the CSS container query that swaps in the narrow layout.
  */
 export const InfographicFigure = forwardRef<HTMLElement, InfographicFigureProps>(function InfographicFigure(
-  { kind, narrowBelow, titleId: givenTitleId, children, title, description, source, hideTitle = false, theme, dir, id, className, style },
+  { kind, narrowBelow, colors, titleId: givenTitleId, children, title, description, source, hideTitle = false, theme, dir, id, className, style },
   ref,
 ) {
   const uid = useId();
@@ -55,8 +57,7 @@ export const InfographicFigure = forwardRef<HTMLElement, InfographicFigureProps>
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
     >
-      <ScopedStyle css={BASE_STYLESHEET} layer="ri-base" />
-      {narrowRule ? <ScopedStyle css={narrowRule} layer="none" /> : null}
+      <ScopedStyle css={baseStylesheet(colors)} layer="ri-base" after={narrowRule} />
       <div className={hideTitle ? "ri-header ri-visually-hidden" : "ri-header"}>
         <p id={titleId} className="ri-title">
           {title}

@@ -4,24 +4,37 @@ import { NoGlyph, YesGlyph } from "./Glyphs";
 import type { TextBlock } from "./text-block";
 import { TABLE_TEXT } from "./table-text";
 
+/** A line's own text with the space that keeps it apart from the next (SVG joins lines without one when read). */
+const spaced = (line: TextBlock["lines"][number]) => (line.spaceAfter ? `${line.text} ` : line.text);
+
 /**
  * Draws a block of wrapped text. Hyphens added by wrapping are hidden from screen readers, spaces kept. Size,
- * weight and anchor are written only where they differ from the stylesheet's defaults for table text.
+ * weight, anchor and colour are written only where they differ from the stylesheet's defaults for table text, and
+ * a single line without a hyphen sits on the `<text>` itself.
  */
 export function TextBlockView({ block, className }: { block: TextBlock; className?: string }) {
+  const tone = className ?? (block.tone === "text" ? undefined : `ri-ct-${block.tone}`);
+  const attributes = {
+    className: tone,
+    fontSize: block.fontSize === TABLE_TEXT.fontSize ? undefined : block.fontSize,
+    fontWeight: block.fontWeight === "bold" ? 700 : undefined,
+    textAnchor: block.anchor === "start" ? undefined : block.anchor,
+  };
+  const [only] = block.lines;
+  if (block.lines.length === 1 && only && !only.hyphen) {
+    return (
+      <text {...attributes} x={only.x || undefined} y={only.y}>
+        {spaced(only)}
+      </text>
+    );
+  }
   return (
-    <text
-      className={className ?? `ri-ct-${block.tone}`}
-      fontSize={block.fontSize === TABLE_TEXT.fontSize ? undefined : block.fontSize}
-      fontWeight={block.fontWeight === "bold" ? 700 : undefined}
-      textAnchor={block.anchor === "start" ? undefined : block.anchor}
-    >
+    <text {...attributes}>
       {block.lines.map((line, i) => (
         <tspan key={i} x={line.x} y={line.y}>
-          {line.text}
+          {line.hyphen ? line.text : spaced(line)}
           {line.hyphen ? <tspan aria-hidden="true">-</tspan> : null}
-          {/* SVG joins lines without a space in the accessibility tree; the space keeps words apart. */}
-          {line.spaceAfter ? " " : null}
+          {line.hyphen && line.spaceAfter ? " " : null}
         </tspan>
       ))}
     </text>
@@ -44,7 +57,7 @@ export function CellContentView({ content }: { content: CellContent }) {
     case "boolean":
       return content.value ? <YesGlyph cx={content.cx} cy={content.cy} r={content.r} /> : <NoGlyph cx={content.cx} cy={content.cy} r={content.r} />;
     case "missing":
-      return <line className="ri-ct-dash" x1={content.x1} x2={content.x2} y1={content.y} y2={content.y} aria-hidden="true" />;
+      return <line className="ri-ct-dash" x1={content.x1} x2={content.x2} y1={content.y} y2={content.y} />;
     case "list":
       return (
         <g role="list">
@@ -53,7 +66,7 @@ export function CellContentView({ content }: { content: CellContent }) {
             const label = <TextBlockView block={item.label} className={href ? "ri-ct-link" : undefined} />;
             return (
               <g role="listitem" key={i}>
-                <circle className="ri-ct-bullet" cx={item.bullet.cx} cy={item.bullet.cy} r={item.bullet.r} aria-hidden="true" />
+                <circle className="ri-ct-bullet" cx={item.bullet.cx} cy={item.bullet.cy} r={item.bullet.r} />
                 {href ? (
                   // Links stay out of the Tab order (one Tab stop per figure); Enter on the cell follows the first.
                   <a href={href} tabIndex={-1} rel="noopener noreferrer">

@@ -7,7 +7,7 @@ import { useTextScale } from "../core/use-text-scale";
 import { useEntranceAnimation } from "../motion/use-entrance-animation";
 import { computeComparisonTableLayout, type ComparisonTableLayout } from "./layout";
 import { StackedCards } from "./StackedCards";
-import { COMPARISON_TABLE_STYLESHEET } from "./styles";
+import { comparisonTableStylesheet } from "./styles";
 import { TableSvg } from "./TableSvg";
 import type { ComparisonTableProps } from "./types";
 import { useGridKeyboard } from "./use-grid-keyboard";
@@ -47,8 +47,8 @@ export function DrawnComparisonTable(props: ComparisonTableProps) {
   const hasLinks = layout.rows.some((row) => row.cells.some((cell) => cell.content.kind === "list" && cell.content.items.some((item) => item.href)));
   return (
     // The figure reads only the shared props it knows; its own props come after, so they win.
-    <InfographicFigure {...props} ref={figureRef} kind="comparison-table" narrowBelow={layout.narrowBelow} titleId={titleId}>
-      <ScopedStyle css={COMPARISON_TABLE_STYLESHEET} />
+    <InfographicFigure {...props} ref={figureRef} kind="comparison-table" narrowBelow={layout.narrowBelow} colors={layout.columns.length} titleId={titleId}>
+      <ScopedStyle css={comparisonTableStylesheet(layout.columns.some((column) => Boolean(column.color?.trim())))} />
       <div className="ri-wide">
         <TableSvg layout={layout} titleId={titleId} hintId={hintId} keyboard={keyboard} />
         <KeyboardHint id={hintId}>{`Arrow keys move between cells.${hasLinks ? " Enter follows a link in the cell." : ""}`}</KeyboardHint>

@@ -20,27 +20,27 @@ export function crossPath({ cx, cy, r }: GlyphProps): string {
 /** "Yes": a filled disc in the column's colour with a check mark cut out of it. */
 export function YesGlyph({ cx, cy, r }: GlyphProps) {
   return (
-    <g aria-hidden="true">
+    <>
       <circle className="ri-ct-yes-disc" cx={cx} cy={cy} r={r} />
       <path className="ri-ct-yes-mark" d={checkPath({ cx, cy, r })} />
-    </g>
+    </>
   );
 }
 
 /** "No": a hollow ring with a cross, a different shape from "Yes" so colour is never the only cue. */
 export function NoGlyph({ cx, cy, r }: GlyphProps) {
   return (
-    <g aria-hidden="true">
+    <>
       <circle className="ri-ct-no-ring" cx={cx} cy={cy} r={r - 0.75} />
       <path className="ri-ct-no-mark" d={crossPath({ cx, cy, r })} />
-    </g>
+    </>
   );
 }
 
 /** A small inline SVG with one glyph, for the stacked HTML layout. */
 export function InlineGlyph({ value }: { value: boolean }) {
   return (
-    <svg className="ri-ct-glyph" width={20} height={20} viewBox="0 0 22 22" aria-hidden="true" focusable="false">
+    <svg className="ri-ct-glyph" width={20} height={20} viewBox="0 0 22 22" aria-hidden="true">
       {value ? <YesGlyph cx={11} cy={11} r={11} /> : <NoGlyph cx={11} cy={11} r={11} />}
     </svg>
   );

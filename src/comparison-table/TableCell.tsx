@@ -38,9 +38,10 @@ export function TableCell({ cell, radius, state, highlight, markX, ring, focusPr
       data-highlight={highlight}
       {...focusProps}
     >
-      <rect className="ri-ct-cell-bg" x={box.x} y={box.y} width={box.width} height={box.height} rx={radius} aria-hidden="true" />
+      {/* Unnamed shapes are not in the accessibility tree, so none of them needs aria-hidden. */}
+      <rect className="ri-ct-cell-bg" x={box.x} y={box.y} width={box.width} height={box.height} rx={radius} />
       {markX !== undefined ? (
-        <rect className="ri-ct-row-mark" x={markX} y={box.y + 8} width={3} height={Math.max(0, box.height - 16)} rx={1.5} aria-hidden="true" />
+        <rect className="ri-ct-row-mark" x={markX} y={box.y + 8} width={3} height={Math.max(0, box.height - 16)} rx={1.5} />
       ) : null}
       <g transform={`translate(${contentBox.x} ${contentBox.y})`}>
         <CellContentView content={content} />
@@ -53,7 +54,6 @@ export function TableCell({ cell, radius, state, highlight, markX, ring, focusPr
           width={box.width + 6}
           height={box.height + 6}
           rx={radius + 3}
-          aria-hidden="true"
         />
       ) : null}
     </g>

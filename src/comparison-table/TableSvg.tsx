@@ -6,6 +6,7 @@ import { columnColorStyle } from "./column-colors";
 import type { ComparisonTableLayout, TableRowLayout } from "./layout";
 import { TableCell } from "./TableCell";
 import type { GridKeyboard } from "./use-grid-keyboard";
+import { enterMark } from "../motion/enter-mark";
 
 /** Props of the wide, drawn table. */
 export interface TableSvgProps {
@@ -40,9 +41,8 @@ export function TableSvg({ layout, titleId, hintId, keyboard }: TableSvgProps) {
         key={row.id}
         role="row"
         className="ri-ct-row"
-        data-state={state}
-        data-ri-enter="fade"
-        data-ri-order={row.index}
+        data-state={state === "active" ? state : undefined}
+        {...enterMark("fade", row.index)}
         onPointerEnter={() => setHover({ row: row.index, focusedRowThen: keyboard.focusedRow })}
         onPointerLeave={() => setHover((current) => (current?.row === row.index ? undefined : current))}
       >
@@ -99,8 +99,7 @@ export function TableSvg({ layout, titleId, hintId, keyboard }: TableSvgProps) {
             height={layout.highlight.height}
             rx={layout.radius + 3}
             aria-hidden="true"
-            data-ri-enter="fade"
-            data-ri-order={layout.rows.length + 1}
+            {...enterMark("fade", layout.rows.length + 1)}
           />
         ) : null}
       </svg>

@@ -21,7 +21,8 @@ const rules: string[] = [
   `.ri-ct-row-mark{fill:var(--ri-accent);visibility:hidden}`,
   `.ri-ct-row[data-state="active"]>.ri-ct-cell>.ri-ct-row-mark{visibility:visible}`,
   `.ri-ct-outline{fill:none;stroke:var(--ct-stroke);stroke-width:2.5px;pointer-events:none}`,
-  `.ri-ct-text{fill:var(--ri-text)}`,
+  // Plain text takes the text colour; the muted, column-ink and link classes below change it.
+  `.ri-ct-svg text{fill:var(--ri-text)}`,
   `.ri-ct-muted{fill:var(--ri-text-muted)}`,
   `.ri-ct-ink{fill:var(--ct-ink)}`,
   `.ri-ct-link{fill:var(--ri-accent);text-decoration:underline}`,
@@ -51,14 +52,23 @@ const rules: string[] = [
 ];
 
 /**
- * The comparison table's own stylesheet, every rule wrapped in `:where()` under `.ri-figure`: every selector starts
- * with a class only this kind writes (`ri-ct-…`), so the shorter figure class scopes them as well as the kind's.
+ * Rules that pick a column's own colour for the figure's scheme, and system colours in forced-colours mode. A table
+ * whose columns all take palette colours needs none: those colours already follow both (see `columnColorStyle`).
  */
-export const COMPARISON_TABLE_STYLESHEET = scopeRules(rules, ".ri-figure")
+const CUSTOM_COLUMN_RULES = [
+  ...schemeRules(COLORED, (scheme) => pickSchemeRoles("--ct", scheme)),
+  `@media (forced-colors:active){:where(.ri-figure ${COLORED}){${forcedColorRoles("--ct")}}}`,
+];
+
+/** Every selector starts with a class only this kind writes (`ri-ct-…`), so the rules need no ancestor. */
+const RULES = scopeRules(rules, "")
   .concat(
-    schemeRules(COLORED, (scheme) => pickSchemeRoles("--ct", scheme)),
-    `@media (forced-colors:active){:where(.ri-figure ${COLORED}){${forcedColorRoles("--ct")}}}`,
     // Forced colours flatten every fill to Canvas: outline body cells so the grid stays visible.
-    "@media (forced-colors:active){:where(.ri-figure .ri-ct-datacell>.ri-ct-cell-bg){stroke:CanvasText;stroke-width:1px}}",
+    "@media (forced-colors:active){:where(.ri-ct-datacell>.ri-ct-cell-bg){stroke:CanvasText;stroke-width:1px}}",
   )
   .join("\n");
+
+/** The comparison table's own stylesheet, with the rules for columns of their own colour when it has any. */
+export function comparisonTableStylesheet(customColumns: boolean): string {
+  return customColumns ? `${RULES}\n${CUSTOM_COLUMN_RULES.join("\n")}` : RULES;
+}

@@ -6,8 +6,8 @@ import { KeyboardHint } from "../a11y/KeyboardHint";
 import { useResolvedDirection } from "../core/use-resolved-direction";
 import { useEntranceAnimation } from "../motion/use-entrance-animation";
 import { chooseTimelinePictures, type TimelinePictures } from "./choose-layouts";
-import { TIMELINE_STYLESHEET } from "./styles";
-import { TimelinePicture } from "./TimelinePicture";
+import { timelineStylesheet } from "./styles";
+import { LaneSentences, TimelinePicture } from "./TimelinePicture";
 import type { LifecycleTimelineProps } from "./types";
 import { useContainerWidth } from "./use-container-width";
 import { useCurrentEntry } from "./use-current-entry";
@@ -15,7 +15,7 @@ import { useTextScale } from "../core/use-text-scale";
 import { validateLifecycleTimeline } from "./validate";
 import { scopeClass } from "../theme/property-rule";
 import { ScopedStyle } from "../theme/ScopedStyle";
-import { laneRules } from "./TimelineLanes";
+import { hasCustomLaneColor, laneRules } from "./TimelineLanes";
 
 const HINT = "Arrow keys move between stages. Enter shows a stage's details.";
 
@@ -40,7 +40,7 @@ export function TimelineView(props: LifecycleTimelineProps) {
   const { stages, activeStageId, defaultActiveStageId, onActiveStageChange, animation, ...figureProps } = props;
   const figureRef = useRef<HTMLElement>(null);
   const uid = useId();
-  const hintId = `${uid}hint`;
+  const hintId = `${uid}h`;
   const laneScope = scopeClass("ri-lt", uid);
   const direction = useResolvedDirection(props.dir, figureRef);
   const containerWidth = useContainerWidth(figureRef);
@@ -51,7 +51,7 @@ export function TimelineView(props: LifecycleTimelineProps) {
     defaultActiveId: defaultActiveStageId,
     onChange: onActiveStageChange,
     noun: "stage",
-    indexAttribute: "data-ri-stage-index",
+    buttonSelector: ".ri-lt-stage>[role=button]",
   });
   useEntranceAnimation(figureRef, animation ?? "on-view");
 
@@ -72,11 +72,12 @@ export function TimelineView(props: LifecycleTimelineProps) {
   const shared = { props, stateOf, tabStop, hintId, onActivate: activate, onPreview: preview, onKeyDown: move, laneScope };
 
   return (
-    <InfographicFigure ref={figureRef} kind="lifecycle-timeline" narrowBelow={pictures.narrowBelow} {...figureProps}>
-      <ScopedStyle css={TIMELINE_STYLESHEET} />
+    <InfographicFigure ref={figureRef} kind="lifecycle-timeline" narrowBelow={pictures.narrowBelow} colors={props.lanes?.length ?? 0} {...figureProps}>
+      <ScopedStyle css={timelineStylesheet(hasCustomLaneColor(props.lanes))} />
       {props.lanes?.length ? <ScopedStyle css={laneRules(laneScope, props.lanes)} layer="none" /> : null}
       <TimelinePicture layout={pictures.wide} className={pictures.narrow ? "ri-wide" : undefined} {...shared} />
       {pictures.narrow ? <TimelinePicture layout={pictures.narrow} className="ri-narrow" {...shared} /> : null}
+      <LaneSentences props={props} />
       <KeyboardHint id={hintId}>{HINT}</KeyboardHint>
       <p className="ri-visually-hidden" aria-live="polite">
         {announcement}

@@ -1,11 +1,12 @@
-import type { CSSProperties } from "react";
-import { colorRoleProperties } from "../theme/color-roles";
+import { Fragment, type CSSProperties } from "react";
+import { categoricalColor } from "../theme/color-roles";
 import { propertyRule } from "../theme/property-rule";
 import { SET_DASHES } from "../theme/tokens";
 import type { LaneLayout } from "./layout-types";
 import { LANE_COLOR_PREFIX } from "./text-size";
 import type { TimelineLane } from "./types";
 import { TimelineText } from "./TimelineText";
+import { enterMark } from "../motion/enter-mark";
 
 /** Props of the lanes drawing. */
 export interface TimelineLanesProps {
@@ -19,8 +20,21 @@ export interface TimelineLanesProps {
   scope?: string;
 }
 
-/** The colour properties of the lane at `index`: its own colour, or the palette's for its place, for both schemes. */
-const laneColors = (index: number, lane: TimelineLane) => colorRoleProperties(LANE_COLOR_PREFIX, index, lane.color);
+/**
+ * The colour and dash properties of the lane at `index`: its own colour for both schemes (the stylesheet picks
+ * one), or the palette's for its place, which already follows the scheme and forced colours and so is given directly.
+ */
+function laneColors(index: number, lane: TimelineLane): Record<string, string> {
+  // The lane's outline dash (a second cue besides colour) travels with its colours: `.ri-lt-bar` reads `--lt-dash`.
+  const dash = SET_DASHES[index % SET_DASHES.length];
+  const colors = categoricalColor(LANE_COLOR_PREFIX, index, lane.color);
+  return !dash || dash === "none" ? colors : { ...colors, [`${LANE_COLOR_PREFIX}-dash`]: dash };
+}
+
+/** Whether any lane has its own colour (and so needs the stylesheet's rules that pick it per scheme). */
+export function hasCustomLaneColor(lanes: readonly TimelineLane[] | undefined): boolean {
+  return lanes?.some((lane) => lane.color?.trim()) ?? false;
+}
 
 /** Rules that colour each lane (`data-lane`) under `scope`, written once for both drawings of the timeline. */
 export function laneRules(scope: string, lanes: readonly TimelineLane[]): string {
@@ -33,12 +47,10 @@ export function laneRules(scope: string, lanes: readonly TimelineLane[]): string
  */
 export function TimelineLanes({ layouts, lanes, firstOrder, scope }: TimelineLanesProps) {
   return (
-    <g className={scope ? `ri-lt-lanes ${scope}` : "ri-lt-lanes"} aria-hidden="true">
+    <g className={scope ?? "ri-lt-lanes"} aria-hidden="true">
       {layouts.map((layout) => {
         const lane = lanes[layout.index];
         if (!lane) return null;
-        const dash = SET_DASHES[layout.index % SET_DASHES.length];
-        const dashArray = dash === "none" ? undefined : dash;
         // Both schemes' colours, from the scoped rules or inline: the stylesheet picks one.
         return (
           <g
@@ -46,16 +58,15 @@ export function TimelineLanes({ layouts, lanes, firstOrder, scope }: TimelineLan
             className="ri-lt-lane"
             data-lane={scope ? layout.index : undefined}
             style={scope ? undefined : (laneColors(layout.index, lane) as CSSProperties)}
-            data-ri-enter="fade" data-ri-order={firstOrder + layout.index}>
+            {...enterMark("fade", firstOrder + layout.index)}>
             {layout.swatch ? (
-              <rect className="ri-lt-bar" strokeDasharray={dashArray} x={layout.swatch.x} y={layout.swatch.y} width={layout.swatch.width} height={layout.swatch.height} rx={3} />
+              <rect className="ri-lt-bar" x={layout.swatch.x} y={layout.swatch.y} width={layout.swatch.width} height={layout.swatch.height} rx={3} />
             ) : null}
             <TimelineText block={layout.label} />
             {layout.bars.map((bar) => (
-              <g key={bar.spanIndex}>
+              <Fragment key={bar.spanIndex}>
                 <rect
                   className="ri-lt-bar"
-                  strokeDasharray={dashArray}
                   x={bar.box.x}
                   y={bar.box.y}
                   width={bar.box.width}
@@ -63,7 +74,7 @@ export function TimelineLanes({ layouts, lanes, firstOrder, scope }: TimelineLan
                   rx={Math.min(6, bar.box.width / 2)}
                 />
                 {bar.label ? <TimelineText block={bar.label} className="ri-lt-bar-label" /> : null}
-              </g>
+              </Fragment>
             ))}
           </g>
         );

@@ -6,6 +6,7 @@ import { TimelineLanes } from "./TimelineLanes";
 import { TimelineStage, type StageState } from "./TimelineStage";
 import { TimelineText } from "./TimelineText";
 import type { LifecycleTimelineProps } from "./types";
+import { enterMark } from "../motion/enter-mark";
 
 /** Props of one drawing of the timeline. */
 export interface TimelinePictureProps {
@@ -54,11 +55,11 @@ export function TimelinePicture({ layout, props, className, stateOf, tabStop, hi
           ) : null}
           {/* A shade only needs its state when it is shown (preview); the stage item always says its own. */}
           {layout.stages.map((stage) => (
-            <rect key={stage.id} className="ri-lt-shade" data-state={stateOf(stage.id) === "inactive" ? undefined : stateOf(stage.id)} x={stage.box.x} y={stage.box.y} width={stage.box.width} height={stage.box.height} rx={8} />
+            <rect key={stage.id} className="ri-lt-shade" data-state={stateOf(stage.id) === "inactive" ? undefined : stateOf(stage.id)} x={stage.box.x} y={stage.box.y} width={stage.box.width} height={stage.box.height} />
           ))}
-          {layout.connector ? <path className="ri-lt-connector" d={layout.connector} data-ri-enter="draw" data-ri-order={0} /> : null}
+          {layout.connector ? <path className="ri-lt-connector" d={layout.connector} {...enterMark("draw", 0)} /> : null}
           {layout.loop?.path ? (
-            <g className="ri-lt-loop" data-ri-enter="fade" data-ri-order={n + 1}>
+            <g className="ri-lt-loop" {...enterMark("fade", n + 1)}>
               <path d={layout.loop.path} />
               <path d={layout.loop.arrowhead} />
             </g>
@@ -86,15 +87,24 @@ export function TimelinePicture({ layout, props, className, stateOf, tabStop, hi
             );
           })}
         </g>
-        {layout.loop ? <TimelineText block={layout.loop.note} className="ri-lt-muted" data-ri-enter="fade" data-ri-order={n + 1} /> : null}
+        {layout.loop ? <TimelineText block={layout.loop.note} className="ri-lt-muted" {...enterMark("fade", n + 1)} /> : null}
       </svg>
-      {lanes.length > 0 ? (
-        <ul className="ri-visually-hidden" aria-label={LANES_LIST_NAME}>
-          {lanes.map((lane) => (
-            <li key={lane.id}>{laneSentence(lane, stages)}</li>
-          ))}
-        </ul>
-      ) : null}
     </div>
+  );
+}
+
+/**
+ * The lanes as sentences for assistive technology, written once after both drawings (which hide their lanes): the
+ * same facts whichever drawing shows.
+ */
+export function LaneSentences({ props }: { props: LifecycleTimelineProps }) {
+  const lanes = props.lanes ?? [];
+  if (lanes.length === 0) return null;
+  return (
+    <ul className="ri-visually-hidden" aria-label={LANES_LIST_NAME}>
+      {lanes.map((lane) => (
+        <li key={lane.id}>{laneSentence(lane, props.stages)}</li>
+      ))}
+    </ul>
   );
 }

@@ -1,6 +1,10 @@
 import type { KeyboardEvent, ReactNode } from "react";
 import type { StageLayout } from "./layout-types";
 import { TimelineText } from "./TimelineText";
+import { enterMark } from "../motion/enter-mark";
+
+/** Size and weight of a stage's label, from the stylesheet (`.ri-lt-stage>[role=button]>text`). */
+const STAGE_LABEL = { fontSize: 16, bold: true };
 
 /** How a stage is shown: current, previewed (hover or focus), or neither. */
 export type StageState = "active" | "preview" | "inactive";
@@ -36,15 +40,16 @@ export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onP
     <g
       role="listitem"
       className="ri-lt-stage"
-      data-state={state}
+      data-state={state === "inactive" ? undefined : state}
       onPointerEnter={() => onPreview(true)}
       onPointerLeave={() => onPreview(false)}
       onClick={onActivate}
     >
       {/* The number stays readable, as an ordered list's marker would be: "1", then the button "Ideation". */}
-      <g data-ri-enter="pop" data-ri-order={order}>
-        <circle className="ri-lt-marker" aria-hidden="true" cx={marker.cx} cy={marker.cy} r={marker.r} />
-        <text className="ri-lt-number" x={marker.cx} y={marker.cy + 14 * 0.35}>
+      <g className="ri-lt-marker" {...enterMark("pop", order)}>
+        {/* Unnamed shapes are not in the accessibility tree: no aria-hidden needed on the disc or the hit area. */}
+        <circle cx={marker.cx} cy={marker.cy} r={marker.r} />
+        <text x={marker.cx} y={Math.round((marker.cy + 14 * 0.35) * 100) / 100}>
           {index + 1}
         </text>
       </g>
@@ -52,7 +57,6 @@ export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onP
         role="button"
         tabIndex={tabbable ? 0 : -1}
         aria-current={state === "active" ? "step" : undefined}
-        data-ri-stage-index={index}
         aria-describedby={hintId}
         onFocus={() => onPreview(true)}
         onBlur={() => onPreview(false)}
@@ -64,11 +68,11 @@ export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onP
         }}
       >
         {/* One rect is both the pointer's target and, when the button has keyboard focus, its ring (see the stylesheet). */}
-        <rect className="ri-lt-hit" aria-hidden="true" x={box.x - 2} y={box.y - 2} width={box.width + 4} height={box.height + 4} rx={10} />
-        <TimelineText block={layout.label} data-ri-enter="fade" data-ri-order={order} />
+        <rect className="ri-lt-hit" x={box.x - 2 || undefined} y={box.y - 2 || undefined} width={box.width + 4} height={box.height + 4} />
+        <TimelineText block={layout.label} inherited={STAGE_LABEL} {...enterMark("fade", order)} />
       </g>
-      {layout.period ? <TimelineText block={layout.period} className="ri-lt-muted" data-ri-enter="fade" data-ri-order={order} /> : null}
-      {layout.description ? <TimelineText block={layout.description} data-ri-enter="fade" data-ri-order={order} /> : null}
+      {layout.period ? <TimelineText block={layout.period} className="ri-lt-muted" {...enterMark("fade", order)} /> : null}
+      {layout.description ? <TimelineText block={layout.description} {...enterMark("fade", order)} /> : null}
       {children}
     </g>
   );

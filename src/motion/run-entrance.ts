@@ -1,5 +1,6 @@
 import { animate } from "framer-motion/dom";
-import { ENTER_ATTRIBUTE, ORDER_ATTRIBUTE, type AnimatableElement } from "./use-entrance-animation";
+import { readEnterMark } from "./read-enter-mark";
+import type { AnimatableElement } from "./use-entrance-animation";
 
 /** Seconds per element, between steps of the sequence, and the latest any element may start. */
 const DURATION = 0.35;
@@ -15,10 +16,10 @@ export const ENTRANCE_STATE_ATTRIBUTE = "data-ri-entrance";
  */
 export function runEntrance(targets: readonly AnimatableElement[], root: Element): () => void {
   const controls = targets.map((target) => {
-    const order = Number(target.getAttribute(ORDER_ATTRIBUTE) ?? 0);
+    const { kind, order } = readEnterMark(target);
     const options = { duration: DURATION, delay: Math.min(order * STAGGER, LAST_START), ease: "easeOut" } as const;
     target.style.opacity = "";
-    switch (target.getAttribute(ENTER_ATTRIBUTE)) {
+    switch (kind) {
       case "draw":
         return animate(target, { pathLength: [0, 1], opacity: [0, 1] }, options);
       case "grow":

@@ -25,6 +25,16 @@ export function colorRoleProperties(prefix: string, index: number, color: string
   return properties;
 }
 
+/**
+ * The custom properties that colour one set, lane or column: a palette colour's roles directly as
+ * `<prefix>-<role>` (they already follow the scheme and forced colours), or an author's `color` for both schemes
+ * (`colorRoleProperties`), which the rules of `pickSchemeRoles` then pick from.
+ */
+export function categoricalColor(prefix: string, index: number, color: string | undefined): Record<string, string> {
+  if (color?.trim()) return colorRoleProperties(prefix, index, color);
+  return Object.fromEntries(ROLES.map((role) => [`${prefix}-${role}`, paletteVar(index, role)]));
+}
+
 /** Declarations that set `<prefix>-<role>` from the scheme's `<prefix>-<role>-<scheme>`, for `schemeRules`. */
 export function pickSchemeRoles(prefix: string, scheme: ColorScheme): string {
   return ROLES.map((role) => `${prefix}-${role}:var(${prefix}-${role}-${scheme});`).join("");

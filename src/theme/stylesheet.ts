@@ -4,36 +4,40 @@ import { DARK_TOKENS, LIGHT_TOKENS, PALETTE_SIZE, SHARED_TOKENS, type ThemeToken
 /**
  * Token declarations of a scheme, all but the error figure's (`error` false: written by `ERROR_STYLESHEET`, not by
  * every figure) or only those (`error` true). A palette colour's ink is the scheme's text colour in both schemes, so
- * it is left out here and written once, as a reference to `--ri-text`.
+ * it is left out: `paletteVar` falls back to `--ri-text`.
  */
 const declarations = (tokens: ThemeTokens, error = false) =>
   Object.entries(tokens)
     .map(([name, value]) => (name.startsWith("--ri-error") === error && !name.endsWith("-ink") ? `${name}:${value};` : ""))
     .join("");
 
-/** The declarations `roles(n)` writes for every palette colour n (1-based), joined. */
-const palette = (roles: (n: number) => string) => Array.from({ length: PALETTE_SIZE }, (_, i) => roles(i + 1)).join("");
+/** Whether a token belongs to a palette colour past the first `count` (one a figure does not draw with). */
+const unused = (name: string, count: number) => Number(/^--ri-set-(\d+)/.exec(name)?.[1]) > count;
 
 /**
- * In forced-colors mode every token maps to a system colour, so the reader's palette wins and outlines stay.
- * The palette's inks follow `--ri-text`, which is already CanvasText there.
+ * The scheme and forced-colours token rules of a figure that draws with the first `colors` palette colours. Every
+ * colour token is written once, as `light-dark(light, dark)`: the figure's `color-scheme` (light, or dark for
+ * `data-theme="dark"` and for `auto` when the reader prefers it, on screens only so that paper stays light) picks
+ * the value wherever a token is used. In forced-colours mode every token maps to a system colour, so the reader's
+ * palette wins and outlines stay (inks follow `--ri-text`, already CanvasText there).
  */
-const FORCED_COLOR_TOKENS =
-  "--ri-bg:Canvas;--ri-surface:Canvas;--ri-text:CanvasText;--ri-text-muted:CanvasText;--ri-border:CanvasText;--ri-accent:LinkText;" +
-  "--ri-focus-ring:Highlight;" +
-  palette((n) => `--ri-set-${n}-fill:Canvas;--ri-set-${n}-stroke:CanvasText;`);
+function tokenRules(colors: number): string[] {
+  const light: string[] = [];
+  const forced: string[] = [];
+  for (const [name, value] of Object.entries(LIGHT_TOKENS)) {
+    if (/error|ink/.test(name) || unused(name, colors)) continue;
+    light.push(`${name}:light-dark(${value},${DARK_TOKENS[name as keyof typeof DARK_TOKENS]});`);
+    if (name.startsWith("--ri-set")) forced.push(`${name}:${name.endsWith("fill") ? "Canvas" : "CanvasText"};`);
+  }
+  return [
+    ...schemeRules("", (scheme) => (scheme === "light" ? `${light.join("")}${declarations(SHARED_TOKENS)}color-scheme:light` : "color-scheme:dark")),
+    "@media (forced-colors:active){:where(.ri-figure){--ri-bg:Canvas;--ri-surface:Canvas;--ri-text:CanvasText;--ri-text-muted:CanvasText;" +
+      `--ri-border:CanvasText;--ri-accent:LinkText;--ri-focus-ring:Highlight;${forced.join("")}}}`,
+  ];
+}
 
-/**
- * The stylesheet every figure carries. Selectors sit in `:where()` so they have zero specificity: a host page
- * overrides any token or rule with an ordinary selector, no `!important`. Nothing here reaches outside `.ri-figure`.
- */
-export const BASE_STYLESHEET = [
-  ...schemeRules("", (scheme) =>
-    scheme === "light"
-      ? `${declarations(LIGHT_TOKENS)}${palette((n) => `--ri-set-${n}-ink:var(--ri-text);`)}${declarations(SHARED_TOKENS)}color-scheme:light`
-      : `${declarations(DARK_TOKENS)}color-scheme:dark`,
-  ),
-  `@media (forced-colors:active){:where(.ri-figure){${FORCED_COLOR_TOKENS}}}`,
+/** The rules every figure carries whatever its colours. */
+const BASE_RULES = [
   `:where(.ri-figure){margin:1.5em 0;padding:16px;border-radius:var(--ri-radius);color:var(--ri-text);background:var(--ri-bg);font-family:var(--ri-font-family);line-height:1.4;container-type:inline-size;box-sizing:border-box;max-width:100%;overflow-wrap:anywhere}`,
   `:where(.ri-figure) :where(*){box-sizing:border-box}`,
   `:where(.ri-figure .ri-header){margin:0 0 12px}`,
@@ -41,14 +45,14 @@ export const BASE_STYLESHEET = [
   `:where(.ri-figure .ri-description){margin:4px 0 0;font-size:14px;color:var(--ri-text-muted)}`,
   `:where(.ri-figure .ri-source){margin:12px 0 0;font-size:12px;color:var(--ri-text-muted)}`,
   `:where(.ri-figure a){color:var(--ri-accent)}`,
-  `:where(.ri-figure svg){display:block;width:100%;height:auto;overflow:visible;margin-inline:auto;font-family:inherit}`,
+  `:where(.ri-figure svg){display:block;width:100%;height:auto;overflow:visible;margin-inline:auto}`,
   `:where(.ri-figure svg text){fill:currentColor}`,
   `:where(.ri-figure .ri-visually-hidden){position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0}`,
   `:where(.ri-figure .ri-focus-ring){visibility:hidden;fill:none;stroke:var(--ri-focus-ring);stroke-width:2px;pointer-events:none}`,
-  `:where(.ri-figure :focus-visible > .ri-focus-ring){visibility:visible}`,
+  `:where(.ri-figure :focus-visible>.ri-focus-ring){visibility:visible}`,
   `:where(.ri-figure [tabindex]){outline:none}`,
   `:where(.ri-figure .ri-keyboard-hint){visibility:hidden;margin:8px 0 0;font-size:12px;line-height:16px;color:var(--ri-text-muted)}`,
-  `:where(.ri-figure [data-ri-keys]:focus-within ~ .ri-keyboard-hint){visibility:visible}`,
+  `:where(.ri-figure [data-ri-keys]:focus-within~.ri-keyboard-hint){visibility:visible}`,
   `:where(.ri-figure .ri-narrow){display:none}`,
   `:where(.ri-figure [data-ri-dim="true"]){opacity:.35}`,
   `:where(.ri-figure [data-ri-dim]){transition:opacity var(--ri-duration-hover) ease-out}`,
@@ -57,6 +61,18 @@ export const BASE_STYLESHEET = [
   // (an inline opacity the entrance sets, hence the one !important), and a figure kept on one page where it fits.
   `@media print{:where(.ri-figure){break-inside:avoid}:where(.ri-figure :is(.ri-keyboard-hint,.ri-focus-ring)){display:none}:where(.ri-figure [data-ri-dim]){opacity:1}:where(.ri-figure [data-ri-enter]){opacity:1!important}}`,
 ].join("\n");
+
+const cache: string[] = [];
+
+/**
+ * The stylesheet every figure carries, with tokens for the palette colours it draws with (`colors`, at most the
+ * palette's size; a host may still set any other). Selectors sit in `:where()` so they have zero specificity: a host
+ * page overrides any token or rule with an ordinary selector, no `!important`. Nothing here reaches outside `.ri-figure`.
+ */
+export function baseStylesheet(colors: number = PALETTE_SIZE): string {
+  const count = Math.max(0, Math.min(PALETTE_SIZE, Math.floor(colors)));
+  return (cache[count] ??= [...tokenRules(count), BASE_RULES].join("\n"));
+}
 
 /** The error figure's own rules and colour tokens, carried by the error figure only (base layer, like the above). */
 export const ERROR_STYLESHEET = [

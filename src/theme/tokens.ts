@@ -92,7 +92,11 @@ export const GRAPHIC_CONTRAST_PAIRS: readonly (readonly [string, string])[] = [
   ...Array.from({ length: PALETTE_SIZE }, (_, i) => [`--ri-set-${i + 1}-stroke`, "--ri-bg"] as const),
 ];
 
-/** The custom property of a palette colour role for the n-th set or column (0-based, cycling). */
+/**
+ * The custom property of a palette colour role for the n-th set or column (0-based, cycling). An ink is the text
+ * colour unless a host sets it, so figures do not write it: the reference falls back to `--ri-text`.
+ */
 export function paletteVar(index: number, role: "fill" | "stroke" | "ink"): string {
-  return `var(--ri-set-${(index % PALETTE_SIZE) + 1}-${role})`;
+  const name = `--ri-set-${(index % PALETTE_SIZE) + 1}-${role}`;
+  return role === "ink" ? `var(${name},var(--ri-text))` : `var(${name})`;
 }

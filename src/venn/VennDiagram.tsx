@@ -42,8 +42,8 @@ export function VennDiagramView(props: VennDiagramProps) {
   const textScale = useTextScale(figureRef);
   useEntranceAnimation(figureRef, animation ?? "on-view");
   const uid = useId();
-  const idPrefix = `${scopeClass("", uid)}-venn-`;
-  const hintId = `${idPrefix}hint`;
+  const idPrefix = `${scopeClass("", uid)}v`;
+  const hintId = `${idPrefix}h`;
 
   // Keyed by content, not identity: authors often pass fresh array literals on every render.
   const contentKey = JSON.stringify([sets, overlaps ?? []]);
@@ -91,7 +91,7 @@ export function VennDiagramView(props: VennDiagramProps) {
 
   return (
     // The figure reads only the shared props it knows; its own props come after, so they win.
-    <InfographicFigure {...props} ref={figureRef} kind="venn" narrowBelow={layout.narrowBelow}>
+    <InfographicFigure {...props} ref={figureRef} kind="venn" narrowBelow={layout.narrowBelow} colors={sets.length}>
       <ScopedStyle css={customColors ? `${VENN_STYLESHEET}\n${customSetColorRules(colorScope)}` : VENN_STYLESHEET} />
       <div className={customColors ? `ri-venn-body ${colorScope}` : "ri-venn-body"} style={customColors ? setColorVars(sets) : undefined}>
         <div className="ri-wide">
@@ -100,6 +100,7 @@ export function VennDiagramView(props: VennDiagramProps) {
             label={vennAccessibleName(sets.map((s) => s.label))}
             idPrefix={idPrefix}
             hintId={hintId}
+            ownColors={customColors}
             highlight={highlight}
             roving={roving}
             onFocusChange={setFocus}
@@ -109,7 +110,7 @@ export function VennDiagramView(props: VennDiagramProps) {
           <KeyboardHint id={hintId}>{VENN_KEYBOARD_HINT}</KeyboardHint>
         </div>
         <div className="ri-narrow">
-          <VennCards layout={layout} idPrefix={idPrefix} />
+          <VennCards layout={layout} idPrefix={idPrefix} ownColors={customColors} />
         </div>
       </div>
     </InfographicFigure>

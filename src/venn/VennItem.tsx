@@ -1,6 +1,8 @@
 import type { RovingFocus } from "../a11y/use-roving-focus";
+import { LinesText, type PlacedLine } from "../core/LinesText";
 import { round2 } from "./geometry";
 import type { VennItemLayout } from "./layout";
+import { enterMark } from "../motion/enter-mark";
 
 /** Props of one item in the wide picture. */
 export interface VennItemProps {
@@ -16,25 +18,14 @@ export interface VennItemProps {
   onHover: (hovering: boolean) => void;
 }
 
-/** Lines as tspans; a space ends every line broken at a space, so the item reads as one phrase. */
-function ItemText({ item }: { item: VennItemLayout }) {
-  const last = item.lines.length - 1;
-  return (
-    <text>
-      {item.lines.map((line, i) => (
-        <tspan key={i} x={line.x} y={line.y}>
-          {line.text}
-          {i < last && !line.text.endsWith("-") ? " " : ""}
-        </tspan>
-      ))}
-    </text>
-  );
-}
+/** A space ends every line broken at a space, so the item reads as one phrase. */
+const itemGap = (line: PlacedLine) => (line.text.endsWith("-") ? "" : " ");
 
 /** One item of a region: a list item with its text, a link when it has a safe `href`, and a focus ring. */
 export function VennItem({ item, focusProps, tooltipId, order, onHover }: VennItemProps) {
   const { box } = item;
-  // One rect is both the pointer's target and, when the item has keyboard focus, its ring (see the stylesheet).
+  // One rect is both the pointer's target and, when the item has keyboard focus, its ring (see the stylesheet). An
+  // unnamed shape is not in the accessibility tree, so it needs no aria-hidden.
   const decoration = (
     <rect
       className="ri-venn-hit"
@@ -42,8 +33,6 @@ export function VennItem({ item, focusProps, tooltipId, order, onHover }: VennIt
       y={round2(box.y - 3)}
       width={round2(box.width + 8)}
       height={round2(box.height + 6)}
-      rx={4}
-      aria-hidden="true"
     />
   );
   const focusable = { ...focusProps, "aria-describedby": tooltipId };
@@ -52,8 +41,7 @@ export function VennItem({ item, focusProps, tooltipId, order, onHover }: VennIt
       role="listitem"
       className="ri-venn-item"
       data-described={item.description ? "true" : undefined}
-      data-ri-enter="fade"
-      data-ri-order={order}
+      {...enterMark("fade", order)}
       onPointerEnter={() => onHover(true)}
       onPointerLeave={() => onHover(false)}
       {...(item.href ? {} : focusable)}
@@ -61,12 +49,12 @@ export function VennItem({ item, focusProps, tooltipId, order, onHover }: VennIt
       {item.href ? (
         <a href={item.href} {...focusable}>
           {decoration}
-          <ItemText item={item} />
+          <LinesText lines={item.lines} gap={itemGap} />
         </a>
       ) : (
         <>
           {decoration}
-          <ItemText item={item} />
+          <LinesText lines={item.lines} gap={itemGap} />
         </>
       )}
     </g>

@@ -4,6 +4,11 @@ import { regionFill, setStroke } from "./colors";
 import { vennFocusKey, type VennFocus } from "./keyboard";
 import type { VennLayout } from "./layout";
 import { VennItem } from "./VennItem";
+import { LinesText } from "../core/LinesText";
+import { enterMark } from "../motion/enter-mark";
+
+/** Tooltip lines read as one sentence. */
+const space = () => " ";
 
 /** What the picture highlights: the active region and the item whose description is open. */
 export interface VennHighlight {
@@ -31,6 +36,8 @@ export interface VennPictureProps {
   onFocusChange: (focus: VennFocus | null) => void;
   /** Called when the pointer moves over a region or item, or leaves (`{}`). */
   onHover: (highlight: VennHighlight) => void;
+  /** Whether some set has its own colour (see `regionFill`). */
+  ownColors: boolean;
   /** Keyboard handler for the whole picture. */
   onKeyDown: (event: KeyboardEvent<SVGSVGElement>) => void;
 }
@@ -39,12 +46,12 @@ export interface VennPictureProps {
  * The wide picture: region fills, dashed circle outlines, set labels, then one list per non-empty region with
  * its items, and the description boxes on top. Decorative layers are hidden from assistive technology.
  */
-export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving, onFocusChange, onHover, onKeyDown }: VennPictureProps) {
+export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving, ownColors, onFocusChange, onHover, onKeyDown }: VennPictureProps) {
   const active = layout.regions.find((r) => r.key === highlight.region && r.items.length > 0);
   const onBlur = (event: FocusEvent<SVGSVGElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onFocusChange(null);
   };
-  const tooltipId = (key: string) => `${idPrefix}tip-${key.replace(/\W/g, "_")}`;
+  const tooltipId = (key: string) => `${idPrefix}t${key.replace(/\W/g, "_")}`;
   const firstItemOrder = 1 + layout.circles.length;
   const orderOf = new Map(layout.regions.flatMap((r) => r.items).map((item, i) => [item.key, firstItemOrder + i]));
   return (
@@ -61,44 +68,43 @@ export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving
       onBlur={onBlur}
       onPointerLeave={() => onHover({})}
     >
-      <g aria-hidden="true" data-ri-enter="fade" data-ri-order={0}>
+      <g aria-hidden="true" {...enterMark("fade", 0)}>
         {layout.regions.map((region) => (
           <path
             key={region.key}
             className="ri-venn-region-fill"
             d={region.path}
-            style={{ fill: regionFill(region.members) }}
+            style={{ fill: regionFill(region.members, ownColors) }}
             data-region={region.key}
-            data-state={active?.key === region.key ? "active" : "inactive"}
+            data-state={active?.key === region.key ? "active" : undefined}
             data-ri-dim={active !== undefined && active.key !== region.key ? "true" : "false"}
             onPointerEnter={() => onHover(region.items.length > 0 ? { region: region.key } : {})}
           />
         ))}
       </g>
-      {layout.circles.map((circle) => (
-        <circle
-          key={circle.setIndex}
-          className="ri-venn-circle"
-          data-set={circle.setIndex}
-          cx={circle.cx}
-          cy={circle.cy}
-          r={circle.r}
-          style={{ stroke: setStroke(circle.setIndex) }}
-          aria-hidden="true"
-          data-ri-enter="pop"
-          data-ri-order={circle.setIndex}
-        />
-      ))}
-      {active ? <path className="ri-venn-highlight" d={active.path} aria-hidden="true" /> : null}
-      {layout.circles.map((circle) => (
-        <text key={circle.setIndex} className="ri-venn-set-label" aria-hidden="true" data-ri-enter="fade" data-ri-order={layout.circles.length}>
-          {circle.label.lines.map((line, i) => (
-            <tspan key={i} x={line.x} y={line.y}>
-              {line.text}
-            </tspan>
-          ))}
-        </text>
-      ))}
+      <g aria-hidden="true">
+        {layout.circles.map((circle) => (
+          <circle
+            key={circle.setIndex}
+            className="ri-venn-circle"
+            data-set={circle.setIndex}
+            cx={circle.cx}
+            cy={circle.cy}
+            r={circle.r}
+            style={{ stroke: setStroke(circle.setIndex, ownColors) }}
+            {...enterMark("pop", circle.setIndex)}
+          />
+        ))}
+        {active ? <path className="ri-venn-highlight" d={active.path} /> : null}
+        {layout.circles.map((circle) => (
+          <LinesText
+            key={circle.setIndex}
+            lines={circle.label.lines}
+            className="ri-venn-set-label"
+            {...enterMark("fade", layout.circles.length)}
+          />
+        ))}
+      </g>
       {layout.regions
         .filter((region) => region.items.length > 0)
         .map((region) => {
@@ -111,7 +117,7 @@ export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving
               aria-describedby={hintId}
               className="ri-venn-region"
               data-region={region.key}
-              data-state={active?.key === region.key ? "active" : "inactive"}
+              data-state={active?.key === region.key ? "active" : undefined}
               {...regionFocus}
               onFocus={(event) => {
                 if (event.target !== event.currentTarget) return;
@@ -119,7 +125,7 @@ export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving
                 onFocusChange({ region: region.key });
               }}
             >
-              <path className="ri-focus-ring" d={region.path} aria-hidden="true" />
+              <path className="ri-focus-ring" d={region.path} />
               {region.items.map((item, index) => {
                 const itemFocus = roving.getItemProps(vennFocusKey({ region: region.key, item: index }));
                 return (
@@ -146,16 +152,9 @@ export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving
         region.items
           .filter((item) => item.tooltip)
           .map((item) => (
-            <g key={item.key} id={tooltipId(item.key)} className="ri-venn-tooltip" aria-hidden="true" data-state={highlight.item === item.key ? "open" : "closed"}>
+            <g key={item.key} id={tooltipId(item.key)} className="ri-venn-tooltip" aria-hidden="true" data-state={highlight.item === item.key ? "open" : undefined}>
               <rect x={item.tooltip!.box.x} y={item.tooltip!.box.y} width={item.tooltip!.box.width} height={item.tooltip!.box.height} rx={6} />
-              <text>
-                {item.tooltip!.lines.map((line, i) => (
-                  <tspan key={i} x={line.x} y={line.y}>
-                    {line.text}
-                    {i < item.tooltip!.lines.length - 1 ? " " : ""}
-                  </tspan>
-                ))}
-              </text>
+              <LinesText lines={item.tooltip!.lines} gap={space} />
             </g>
           )),
       )}

@@ -1,17 +1,15 @@
 import { forcedColorRoles, pickSchemeRoles } from "../theme/color-roles";
 import { schemeRules } from "../theme/scheme-rules";
-import { paletteVar, SET_DASHES } from "../theme/tokens";
+import { scopeRules } from "../theme/scope-rules";
+import { SET_DASHES } from "../theme/tokens";
 import { setColorPrefix } from "./colors";
 
 const SETS = [1, 2, 3];
 
-/** The palette's colour roles for every set: already following the scheme and forced colours, so written once. */
-const paletteRoles = SETS.map((n) => ["fill", "stroke", "ink"].map((role) => `${setColorPrefix(n)}-${role}:${paletteVar(n - 1, role as "fill")};`).join("")).join("");
-
 /**
  * Rules for a diagram whose sets have their own colours (`setColorVars` on the element with class `scope`): pick
  * each colour's light or dark version with the figure's scheme, and system colours in forced-colours mode. Only such
- * a diagram carries them, scoped to itself; the others use the palette's roles above.
+ * a diagram carries them, scoped to itself; the others use the palette's colours directly (see `regionFill`).
  */
 export function customSetColorRules(scope: string): string {
   return [
@@ -20,37 +18,40 @@ export function customSetColorRules(scope: string): string {
   ].join("\n");
 }
 
-/** The Venn diagram's own CSS: zero-specificity rules scoped under `.ri-venn`. */
-export const VENN_STYLESHEET = [
-  `:where(.ri-venn .ri-venn-body){${paletteRoles}}`,
-  `:where(.ri-venn .ri-venn-picture){margin-inline:auto}`,
-  `:where(.ri-venn .ri-venn-picture text){text-anchor:middle;dominant-baseline:central;fill:var(--ri-text)}`,
-  `:where(.ri-venn .ri-venn-circle){fill:none;stroke-width:2px;pointer-events:none}`,
-  ...SET_DASHES.slice(0, 3).map((dash, i) => `:where(.ri-venn .ri-venn-circle[data-set="${i}"]){stroke-dasharray:${dash}}`),
-  `:where(.ri-venn .ri-venn-set-label){font-size:16px;font-weight:700}`,
-  `:where(.ri-venn .ri-venn-item){font-size:14px}`,
-  `:where(.ri-venn .ri-venn-item[data-described="true"] text){text-decoration:underline dotted;cursor:help}`,
-  `:where(.ri-venn .ri-venn-item a text){text-decoration:underline}`,
-  `:where(.ri-venn .ri-venn-region > .ri-focus-ring){stroke-width:3px}`,
-  `:where(.ri-venn .ri-venn-hit){fill:transparent;stroke:none}`,
-  `:where(.ri-venn :focus-visible > .ri-venn-hit){stroke:var(--ri-focus-ring);stroke-width:2px}`,
-  `@media print{:where(.ri-venn .ri-venn-hit){stroke:none}}`,
-  `:where(.ri-venn .ri-venn-highlight){fill:none;stroke:var(--ri-text);stroke-width:2.5px;pointer-events:none}`,
+/** The Venn diagram's rules; each selector names a class only this kind writes (`ri-venn-…`). */
+const rules = [
+  // Items and description boxes are 14 px; set labels say otherwise below.
+  `.ri-venn-picture{font-size:14px}`,
+  `.ri-venn-picture text{text-anchor:middle;dominant-baseline:central;fill:var(--ri-text)}`,
+  `.ri-venn-circle{fill:none;stroke-width:2px;pointer-events:none}`,
+  // The first set's outline is solid, the initial value.
+  ...SET_DASHES.slice(1, 3).map((dash, i) => `.ri-venn-circle[data-set="${i + 1}"]{stroke-dasharray:${dash}}`),
+  `.ri-venn-set-label{font-size:16px;font-weight:700}`,
+  `.ri-venn-item[data-described="true"] text{text-decoration:underline dotted;cursor:help}`,
+  `.ri-venn-item a text{text-decoration:underline}`,
+  `.ri-venn-region>.ri-focus-ring{stroke-width:3px}`,
+  // The corner radius is set here rather than on each of the many hit areas.
+  `.ri-venn-hit{fill:transparent;stroke:none;rx:4px}`,
+  `:focus-visible>.ri-venn-hit{stroke:var(--ri-focus-ring);stroke-width:2px}`,
+  `.ri-venn-highlight{fill:none;stroke:var(--ri-text);stroke-width:2.5px;pointer-events:none}`,
   // Clipped rather than hidden while closed, so that it still describes its item to screen readers.
-  `:where(.ri-venn .ri-venn-tooltip){clip-path:inset(50%);pointer-events:none}`,
-  `:where(.ri-venn .ri-venn-tooltip[data-state="open"]){clip-path:none}`,
-  `:where(.ri-venn .ri-venn-tooltip rect){fill:var(--ri-surface);stroke:var(--ri-border);stroke-width:1px}`,
-  `:where(.ri-venn .ri-venn-tooltip text){font-size:14px}`,
-  `:where(.ri-venn [data-ri-enter]){transform-box:fill-box;transform-origin:center}`,
-  `:where(.ri-venn .ri-venn-cards){display:grid;grid-template-columns:minmax(0,1fr);gap:12px;margin:0;padding:0}`,
-  `:where(.ri-venn .ri-venn-card){padding:12px;border:1.5px solid var(--ri-border);border-radius:var(--ri-radius);color:var(--ri-text)}`,
-  `:where(.ri-venn .ri-venn-card-title){display:flex;align-items:center;gap:10px;margin:0 0 8px;font-size:16px;font-weight:700;line-height:1.3}`,
-  `:where(.ri-venn .ri-venn-card-title span){min-width:0}`,
-  `:where(.ri-venn .ri-venn-glyph){flex:none;width:40px;height:auto;margin:0;overflow:visible}`,
-  `:where(.ri-venn .ri-venn-glyph circle){fill:none;stroke:var(--ri-text);stroke-width:1.25px}`,
-  `:where(.ri-venn .ri-venn-glyph path){fill:var(--ri-text)}`,
-  `:where(.ri-venn .ri-venn-card ul){margin:0;padding-inline-start:20px;font-size:14px;line-height:1.4}`,
-  `:where(.ri-venn .ri-venn-card li + li){margin-top:4px}`,
-  `:where(.ri-venn .ri-venn-card a){color:var(--ri-text);text-decoration:underline}`,
-  `:where(.ri-venn .ri-venn-card-description){display:block;font-size:13px}`,
-].join("\n");
+  `.ri-venn-tooltip{clip-path:inset(50%);pointer-events:none}`,
+  `.ri-venn-tooltip[data-state="open"]{clip-path:none}`,
+  `.ri-venn-tooltip rect{fill:var(--ri-surface);stroke:var(--ri-border);stroke-width:1px}`,
+  `.ri-venn-picture [data-ri-enter]{transform-box:fill-box;transform-origin:center}`,
+  `.ri-venn-cards{display:grid;grid-template-columns:minmax(0,1fr);gap:12px}`,
+  `.ri-venn-card{padding:12px;border:1.5px solid var(--ri-border);border-radius:var(--ri-radius);color:var(--ri-text)}`,
+  `.ri-venn-card-title{display:flex;align-items:center;gap:10px;margin:0 0 8px;font-size:16px;font-weight:700;line-height:1.3}`,
+  `.ri-venn-card-title span{min-width:0}`,
+  // The base rules already make every figure svg a block with auto height and visible overflow.
+  `.ri-venn-glyph{flex:none;width:40px;margin:0}`,
+  `.ri-venn-glyph circle{fill:none;stroke:var(--ri-text);stroke-width:1.25px}`,
+  `.ri-venn-glyph path{fill:var(--ri-text)}`,
+  `.ri-venn-card ul{margin:0;padding-inline-start:20px;font-size:14px;line-height:1.4}`,
+  `.ri-venn-card li+li{margin-top:4px}`,
+  `.ri-venn-card a{color:var(--ri-text);text-decoration:underline}`,
+  `.ri-venn-card-description{display:block;font-size:13px}`,
+];
+
+/** The Venn diagram's own CSS: zero-specificity rules, scoped by the kind's own class names. */
+export const VENN_STYLESHEET = [...scopeRules(rules, ""), "@media print{:where(.ri-venn-hit){stroke:none}}"].join("\n");

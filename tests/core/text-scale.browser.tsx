@@ -52,7 +52,7 @@ describe("re-measuring the real font after it loads", () => {
     await settled();
     // Laid out again for the wider font: the items no longer break where the built-in metrics would break them.
     const estimated = computeVennLayout(venn).regions.flatMap((region) => region.items.flatMap((item) => item.lines.map((line) => line.text)));
-    await vi.waitFor(() => expect(drawnLines(figure, ".ri-venn-item tspan")).not.toEqual(estimated), { timeout: 5000 });
+    await vi.waitFor(() => expect(drawnLines(figure, ".ri-venn-item tspan, .ri-venn-item text:not(:has(tspan))")).not.toEqual(estimated), { timeout: 5000 });
     expect(itemsOutsideRegions(figure)).toEqual([]);
   });
 

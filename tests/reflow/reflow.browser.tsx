@@ -53,7 +53,7 @@ function svgTextOutside(root: Element, boxOf: (text: SVGTextElement) => Element 
   const problems: string[] = [];
   for (const text of root.querySelectorAll<SVGTextElement>("svg text")) {
     const box = boxOf(text);
-    if (!box || !shown(text) || text.closest("[data-state='closed']")) continue;
+    if (!box || !shown(text) || text.closest("[data-state='closed'], .ri-venn-tooltip:not([data-state='open'])")) continue;
     problems.push(...overflows(`"${text.textContent?.slice(0, 24)}"`, text.getBoundingClientRect(), box.getBoundingClientRect()));
   }
   return problems;

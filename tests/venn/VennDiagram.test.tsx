@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import fixture from "../../stories/fixtures/product-vs-project-manager.json";
 import { VennDiagram, type VennDiagramProps } from "../../src/venn";
+import { readEnterMark } from "../../src/motion/read-enter-mark";
 
 const reference = fixture.venn as VennDiagramProps;
 
@@ -87,7 +88,7 @@ describe("<VennDiagram>", () => {
     // jsdom joins the description's lines without their space; the browser test checks the exact words.
     expect(item).toHaveAccessibleDescription(/^Understands the problem the product ?solves and who it is for\.$/);
     const tooltip = document.getElementById(item.getAttribute("aria-describedby")!)!;
-    expect(tooltip).toHaveAttribute("data-state", "closed");
+    expect(tooltip).not.toHaveAttribute("data-state", "open");
     await user.tab();
     await user.keyboard("{ArrowDown}{ArrowDown}{ArrowDown}");
     expect(item).toHaveFocus();
@@ -107,9 +108,9 @@ describe("<VennDiagram>", () => {
 
   it("marks circles to enter first and items to stagger in after them", () => {
     const { container } = render(<VennDiagram {...reference} />);
-    const order = (selector: string) => [...container.querySelectorAll(selector)].map((e) => Number(e.getAttribute("data-ri-order")));
-    const circles = order('.ri-venn-circle[data-ri-enter="pop"]');
-    const items = order('.ri-venn-item[data-ri-enter="fade"]');
+    const order = (selector: string) => [...container.querySelectorAll(selector)].map((e) => readEnterMark(e).order);
+    const circles = order('.ri-venn-circle[data-ri-enter^="pop"]');
+    const items = order('.ri-venn-item[data-ri-enter]');
     expect(circles).toHaveLength(2);
     expect(items).toHaveLength(14);
     expect(Math.min(...items)).toBeGreaterThan(Math.max(...circles));

@@ -1,5 +1,30 @@
 import { measureTextWidth } from "./measure";
 
+/** A drawn line of an SVG text: its characters and how to read its drawn width. */
+interface DrawnLine {
+  content: string;
+  width: () => number;
+}
+
+/**
+ * Figures whose kind writes a one-line text, or a text's first line, straight into the `<text>` (no tspan); in the
+ * others such texts are not wrapped lines and stay unmeasured.
+ */
+const BARE_LINE_KINDS = ".ri-venn,.ri-lifecycle-timeline,.ri-comparison-table";
+
+/**
+ * The lines of an SVG text: one `<tspan>` each, and where `bare`, a line written straight into the `<text>` (a
+ * one-line text, or a first line ahead of tspans), whose width is that of its characters.
+ */
+function drawnLines(text: SVGTextElement, bare: boolean): DrawnLine[] {
+  const spans = Array.from(text.querySelectorAll<SVGTSpanElement>(":scope > tspan"), (span) => ({ content: span.textContent ?? "", width: () => span.getComputedTextLength() }));
+  const lead = bare && text.firstChild?.nodeType === 3 ? (text.firstChild.textContent ?? "").trimEnd() : "";
+  if (!lead.trim()) return spans;
+  // A text that is not drawn has no characters to address, and the browser throws rather than answer 0.
+  const leadWidth = () => (spans.length === 0 ? text.getComputedTextLength() : text.getNumberOfChars() >= lead.length ? text.getSubStringLength(0, lead.length) : 0);
+  return [{ content: lead, width: leadWidth }, ...spans];
+}
+
 /**
  * The largest ratio of drawn to estimated width among the SVG text lines shown in `root` (0 when none is shown).
  * Reading a width from the DOM forces layout and is slow on big figures, so each distinct line of text is
@@ -8,16 +33,18 @@ import { measureTextWidth } from "./measure";
 export function widestTextRatio(root: Element): number {
   const seen = new Set<string>();
   let ratio = 0;
+  const bare = root.matches(BARE_LINE_KINDS);
   for (const text of root.querySelectorAll<SVGTextElement>("svg text")) {
-    const lines = text.querySelectorAll<SVGTSpanElement>(":scope > tspan");
-    if (lines.length === 0 || typeof lines[0]!.getComputedTextLength !== "function") continue;
+    if (typeof text.getComputedTextLength !== "function") continue;
+    const lines = drawnLines(text, bare);
+    if (lines.length === 0) continue;
     const style = getComputedStyle(text);
     const font = { fontSize: parseFloat(style.fontSize) || 14, fontWeight: Number(style.fontWeight) || 400 };
     for (const line of lines) {
-      const content = line.textContent ?? "";
+      const { content } = line;
       const key = `${font.fontSize}|${font.fontWeight}|${content}`;
       if (content.trim().length < 3 || seen.has(key)) continue;
-      const drawn = line.getComputedTextLength();
+      const drawn = line.width();
       // A line in a hidden picture draws nothing; it is measured where it shows.
       if (drawn === 0) continue;
       seen.add(key);
