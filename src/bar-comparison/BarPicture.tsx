@@ -5,6 +5,7 @@ import { textAnchor } from "./describe";
 import { NARROW_MAX_SCALE, type BarComparisonLayout, type BarTextBlock } from "./layout";
 import { MARKER } from "./legend";
 import { markerPath } from "./markers";
+import { enterMark } from "../motion/enter-mark";
 
 /** Props of one drawing (wide or narrow) of the bars. */
 export interface BarPictureProps {
@@ -64,7 +65,7 @@ export function BarPicture({ layout, label, hintId, active, roving, onFocusBar, 
       onBlur={onBlur}
       onPointerLeave={() => onHoverSeries(undefined)}
     >
-      <g className="ri-bars-legend" aria-hidden="true" data-ri-enter="fade" data-ri-order={0}>
+      <g className="ri-bars-legend" aria-hidden="true" {...enterMark("fade", 0)}>
         {layout.legend.map((entry) => (
           <g key={entry.seriesIndex} data-series={entry.seriesIndex} data-ri-dim={dim(entry.seriesIndex)} onPointerEnter={() => onHoverSeries(entry.seriesIndex)}>
             <path d={markerPath(entry.seriesIndex, entry.marker.cx, entry.marker.cy, MARKER + 2)} style={{ fill: seriesColor(entry.seriesIndex) }} />
@@ -72,7 +73,7 @@ export function BarPicture({ layout, label, hintId, active, roving, onFocusBar, 
           </g>
         ))}
       </g>
-      <g aria-hidden="true" data-ri-enter="fade" data-ri-order={0}>
+      <g aria-hidden="true" {...enterMark("fade", 0)}>
         {axis.ticks.map((tick) => (
           <g key={tick.value}>
             {tick.value !== 0 ? axis.bands.map((band, i) => <line key={i} className="ri-bars-grid" x1={tick.x} x2={tick.x} y1={band.top} y2={band.bottom} />) : null}
@@ -105,10 +106,10 @@ export function BarPicture({ layout, label, hintId, active, roving, onFocusBar, 
           >
             <rect className="ri-focus-ring" x={bar.focus.x} y={bar.focus.y} width={bar.focus.width} height={bar.focus.height} rx={4} />
             {bar.rect.width > 0 ? (
-              <rect className="ri-bars-bar" x={bar.rect.x} y={bar.rect.y} width={bar.rect.width} height={bar.rect.height} rx={2} style={{ fill: color }} data-grows={bar.grows} data-ri-enter="grow" data-ri-order={1 + Math.min(i, 12)} />
+              <rect className="ri-bars-bar" x={bar.rect.x} y={bar.rect.y} width={bar.rect.width} height={bar.rect.height} rx={2} style={{ fill: color }} data-grows={bar.grows} {...enterMark("grow", 1 + Math.min(i, 12))} />
             ) : null}
             {bar.label ? (
-              <g data-ri-enter="fade" data-ri-order={2 + Math.min(i, 12)}>
+              <g {...enterMark("fade", 2 + Math.min(i, 12))}>
                 {bar.label.placement === "inside" ? <rect className="ri-bars-pill" x={bar.label.box.x} y={bar.label.box.y} width={bar.label.box.width} height={bar.label.box.height} rx={3} /> : null}
                 <path d={markerPath(bar.seriesIndex, bar.label.marker.cx, bar.label.marker.cy, MARKER)} style={{ fill: color }} />
                 <Text block={bar.label.text} className="ri-bars-value" rtl={rtl} empty={bar.value === null} numeric={bar.label.placement !== "row"} />

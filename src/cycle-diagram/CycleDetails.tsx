@@ -2,6 +2,7 @@ import { DetailItems } from "../lifecycle-timeline/DetailItems";
 import { TimelineText } from "../lifecycle-timeline/TimelineText";
 import type { CycleDetailsLayout } from "./layout-types";
 import type { CycleStep } from "./types";
+import { enterMark } from "../motion/enter-mark";
 
 /** Props of the active step's details. */
 export interface CycleDetailsProps {
@@ -17,7 +18,7 @@ export interface CycleDetailsProps {
 export function CycleDetails({ layout, step, order }: CycleDetailsProps) {
   const { box } = layout;
   return (
-    <g className="ri-cy-details" data-ri-enter="fade" data-ri-order={order}>
+    <g className="ri-cy-details" {...enterMark("fade", order)}>
       <rect className="ri-cy-panel" aria-hidden="true" x={box.x} y={box.y} width={box.width} height={box.height} rx={8} />
       {layout.heading ? <TimelineText block={layout.heading} aria-hidden="true" /> : null}
       {layout.description ? <TimelineText block={layout.description} /> : null}

@@ -6,6 +6,7 @@ import { CycleStrokesView } from "./CycleStrokesView";
 import { CycleText } from "./CycleText";
 import type { CycleDiagramLayout } from "./layout-types";
 import type { CycleDiagramProps } from "./types";
+import { enterMark } from "../motion/enter-mark";
 
 /** Props of one drawing of the cycle. */
 export interface CyclePictureProps {
@@ -48,7 +49,7 @@ export function CyclePicture({ layout, props, className, stateOf, tabStop, hintI
         {layout.ring ? <circle className="ri-cy-track" aria-hidden="true" cx={layout.ring.cx} cy={layout.ring.cy} r={layout.ring.r} /> : null}
         <CycleStrokesView strokes={layout.strokes} order={0} />
         {layout.glyph ? <CycleStrokesView strokes={layout.glyph} order={0} /> : null}
-        {layout.centerLabel ? <CycleText block={layout.centerLabel} data-ri-enter="fade" data-ri-order={n + 1} /> : null}
+        {layout.centerLabel ? <CycleText block={layout.centerLabel} {...enterMark("fade", n + 1)} /> : null}
         <g role="list" aria-label={STEPS_LIST_NAME}>
           {layout.steps.map((stepLayout) => {
             const step = steps[stepLayout.index];
@@ -67,7 +68,7 @@ export function CyclePicture({ layout, props, className, stateOf, tabStop, hintI
                 onKeyDown={(event) => onKeyDown(index, event)}
               >
                 {layout.details?.stepId === step.id ? <CycleDetails layout={layout.details} step={step} order={n + 1} /> : null}
-                {index === n - 1 ? <CycleText block={layout.loopNote} className="ri-cy-muted" data-ri-enter="fade" data-ri-order={n + 1} /> : null}
+                {index === n - 1 ? <CycleText block={layout.loopNote} className="ri-cy-muted" {...enterMark("fade", n + 1)} /> : null}
               </CycleStepMark>
             );
           })}

@@ -2,6 +2,7 @@ import type { KeyboardEvent, ReactNode } from "react";
 import type { CycleStepLayout } from "./layout-types";
 import { NUMBER_FONT_SIZE } from "./layout-text";
 import { CycleText } from "./CycleText";
+import { enterMark } from "../motion/enter-mark";
 
 /** How a step is shown: current, previewed (hover or focus), or neither. */
 export type StepState = "active" | "preview" | "inactive";
@@ -38,7 +39,7 @@ export function CycleStepMark({ layout, state, tabbable, hintId, order, onActiva
   return (
     <g role="listitem" className="ri-cy-step" data-state={state} onPointerEnter={() => onPreview(true)} onPointerLeave={() => onPreview(false)} onClick={onActivate}>
       <rect className="ri-cy-shade" aria-hidden="true" x={box.x} y={box.y} width={box.width} height={box.height} rx={6} />
-      <g data-ri-enter="pop" data-ri-order={order}>
+      <g {...enterMark("pop", order)}>
         <circle className="ri-cy-marker" aria-hidden="true" cx={marker.cx} cy={marker.cy} r={marker.r} />
         <text className="ri-cy-number" x={marker.cx} y={marker.cy + NUMBER_FONT_SIZE * 0.35} fontSize={NUMBER_FONT_SIZE}>
           {index + 1}
@@ -63,7 +64,7 @@ export function CycleStepMark({ layout, state, tabbable, hintId, order, onActiva
         <rect className="ri-cy-hit" aria-hidden="true" x={box.x} y={box.y} width={box.width} height={box.height} rx={6} />
         <circle className="ri-focus-ring" aria-hidden="true" cx={marker.cx} cy={marker.cy} r={marker.r + 5} />
         <rect className="ri-focus-ring" aria-hidden="true" x={box.x - 2} y={box.y - 2} width={box.width + 4} height={box.height + 4} rx={8} />
-        <CycleText block={layout.label} className="ri-cy-label" data-ri-enter="fade" data-ri-order={order} />
+        <CycleText block={layout.label} className="ri-cy-label" {...enterMark("fade", order)} />
       </g>
       {children}
     </g>

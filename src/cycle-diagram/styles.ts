@@ -22,6 +22,6 @@ export const CYCLE_STYLESHEET = [
   `:where(.ri-cycle-diagram .ri-cy-bullet){fill:var(--ri-text-muted)}`,
   `:where(.ri-cycle-diagram .ri-cy-muted){fill:var(--ri-text-muted)}`,
   `:where(.ri-cycle-diagram svg a text){fill:var(--ri-accent);text-decoration:underline}`,
-  `:where(.ri-cycle-diagram [data-ri-enter="pop"]){transform-box:fill-box;transform-origin:center}`,
+  `:where(.ri-cycle-diagram [data-ri-enter^="pop"]){transform-box:fill-box;transform-origin:center}`,
   `@media (forced-colors:active){:where(.ri-cycle-diagram .ri-cy-link){fill:CanvasText}:where(.ri-cycle-diagram [data-state="active"] .ri-cy-marker){fill:Highlight;stroke:CanvasText}:where(.ri-cycle-diagram [data-state="active"] .ri-cy-number){fill:HighlightText}}`,
 ].join("\n");

@@ -1,11 +1,8 @@
-import { ENTER_ATTRIBUTE, ORDER_ATTRIBUTE } from "./use-entrance-animation";
+import { ENTER_ATTRIBUTE } from "./use-entrance-animation";
 
-/**
- * An element's entrance kind and place, from `data-ri-enter="kind place"`, `data-ri-enter="place"` (a fade) or
- * `data-ri-enter="kind"` plus `data-ri-order`.
- */
+/** An element's entrance kind and place, from `data-ri-enter="kind place"`, `"kind"` (place 0) or `"place"` (a fade). */
 export function readEnterMark(element: Element): { kind: string; order: number } {
-  const [first = "", place] = (element.getAttribute(ENTER_ATTRIBUTE) ?? "").split(" ");
-  if (/^\d+$/.test(first)) return { kind: "fade", order: Number(first) };
-  return { kind: first || "fade", order: Number(place ?? element.getAttribute(ORDER_ATTRIBUTE) ?? 0) };
+  const [kind = "", place = 0] = (element.getAttribute(ENTER_ATTRIBUTE) ?? "").split(" ");
+  // A mark that reads as a number (or is empty) is a fade's place.
+  return Number.isNaN(+kind) ? { kind, order: +place } : { kind: "fade", order: +kind };
 }

@@ -2,10 +2,8 @@ import { useRef, useSyncExternalStore, type RefObject } from "react";
 import type { AnimationMode } from "../core/types";
 import { useIsomorphicLayoutEffect } from "../core/use-isomorphic-layout-effect";
 
-/** Attribute that marks an element for the entrance, with its kind: `fade`, `pop`, `draw` or `grow` (from its `transform-origin`, along x). */
+/** Attribute that marks an element for the entrance with its kind (`fade`, `pop`, `draw`, or `grow` from its `transform-origin` along x) and place: written by `enterMark`. */
 export const ENTER_ATTRIBUTE = "data-ri-enter";
-/** Attribute that gives an element's place in the entrance sequence (0 first), unless `data-ri-enter` says it (`enterMark`). */
-export const ORDER_ATTRIBUTE = "data-ri-order";
 
 /** An element the entrance can animate: HTML or SVG. */
 export type AnimatableElement = HTMLElement | SVGElement;

@@ -1,6 +1,7 @@
 import type { RovingFocus } from "../a11y/use-roving-focus";
 import type { QuadrantItemLayout } from "./layout";
 import { QuadrantText } from "./QuadrantText";
+import { enterMark } from "../motion/enter-mark";
 
 /** Props of one item of the picture. */
 export interface QuadrantItemProps {
@@ -30,8 +31,7 @@ export function QuadrantItem({ item, active, focusProps, tooltipId, order, onHov
       data-key={item.key}
       data-state={active ? "active" : "inactive"}
       data-described={item.description ? "true" : undefined}
-      data-ri-enter="fade"
-      data-ri-order={order}
+      {...enterMark("fade", order)}
       onPointerEnter={() => onHover(true)}
       onPointerLeave={() => onHover(false)}
       {...focusProps}

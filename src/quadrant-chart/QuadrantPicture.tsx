@@ -5,6 +5,7 @@ import { quadrantListName } from "./describe";
 import type { QuadrantChartLayout } from "./layout";
 import { QuadrantItem } from "./QuadrantItem";
 import { QuadrantText } from "./QuadrantText";
+import { enterMark } from "../motion/enter-mark";
 
 /** Props of the wide picture. */
 export interface QuadrantPictureProps {
@@ -53,7 +54,7 @@ export function QuadrantPicture({ layout, label, idPrefix, hintId, active, rovin
       onBlur={onBlur}
       onPointerLeave={() => onHover(undefined)}
     >
-      <g aria-hidden="true" data-ri-enter="fade" data-ri-order={0}>
+      <g aria-hidden="true" {...enterMark("fade", 0)}>
         {layout.quadrants.map((q) => (
           <rect key={q.key} className="ri-quadrant-cell" {...q.cell} />
         ))}
@@ -66,7 +67,7 @@ export function QuadrantPicture({ layout, label, idPrefix, hintId, active, rovin
           </g>
         ))}
       </g>
-      <g data-ri-enter="fade" data-ri-order={0}>
+      <g {...enterMark("fade", 0)}>
         {[layout.yAxis, layout.xAxis].map((axis, i) => (
           <g key={i}>
             <QuadrantText block={axis.label} className="ri-quadrant-axis-label" hidden={false} />

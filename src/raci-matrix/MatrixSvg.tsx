@@ -3,6 +3,7 @@ import type { GridKeyboard } from "../comparison-table/use-grid-keyboard";
 import { colorRoleProperties } from "../theme/color-roles";
 import type { RaciMatrixLayout, RaciRowLayout } from "./layout-types";
 import { MatrixCell, type CellActivity } from "./MatrixCell";
+import { enterMark } from "../motion/enter-mark";
 
 /** Props of the wide, drawn matrix. */
 export interface MatrixSvgProps {
@@ -45,7 +46,7 @@ export function MatrixSvg({ layout, titleId, hintId, keyboard }: MatrixSvgProps)
   );
 
   const renderRow = (row: RaciRowLayout) => (
-    <g key={row.id} role="row" className="ri-rm-row" data-ri-enter="fade" data-ri-order={row.index}>
+    <g key={row.id} role="row" className="ri-rm-row" {...enterMark("fade", row.index)}>
       {row.cells.map((cell) => (
         <MatrixCell
           key={cell.key}

@@ -3,6 +3,7 @@ import { STATS_LIST_NAME } from "./describe";
 import type { StatCalloutsLayout } from "./layout";
 import { StatText } from "./StatText";
 import { COUNT_ATTRIBUTE } from "./use-count-up";
+import { enterMark } from "../motion/enter-mark";
 
 /** Props of one drawing of the grid. */
 export interface StatPictureProps {
@@ -57,7 +58,7 @@ export function StatPicture({ layout, className, shownValue, tabStop, highlighte
               >
                 <rect className="ri-sc-card" x={box.x} y={box.y} width={box.width} height={box.height} rx={8} aria-hidden="true" />
                 <rect className="ri-focus-ring" x={box.x - 3} y={box.y - 3} width={box.width + 6} height={box.height + 6} rx={10} aria-hidden="true" />
-                <g aria-hidden="true" data-ri-enter="fade" data-ri-order={index} {...{ [COUNT_ATTRIBUTE]: "" }}>
+                <g aria-hidden="true" {...enterMark("fade", index)} {...{ [COUNT_ATTRIBUTE]: "" }}>
                   {ring ? (
                     <g className="ri-sc-ring" data-share={ring.share}>
                       <circle className="ri-sc-track" cx={ring.cx} cy={ring.cy} r={ring.r} />

@@ -9,9 +9,9 @@ export function EntranceDemo({ animation }: { animation: AnimationMode }) {
   return (
     <div ref={ref} data-testid="root">
       <svg width="200" height="100" viewBox="0 0 200 100">
-        <path data-testid="line" data-ri-enter="draw" data-ri-order="0" d="M10 50 H190" stroke="black" />
-        <circle data-testid="dot" data-ri-enter="pop" data-ri-order="1" cx="100" cy="50" r="10" />
-        <text data-testid="label" data-ri-enter="fade" data-ri-order="2" x="100" y="90">
+        <path data-testid="line" data-ri-enter="draw" d="M10 50 H190" stroke="black" />
+        <circle data-testid="dot" data-ri-enter="pop 1" cx="100" cy="50" r="10" />
+        <text data-testid="label" data-ri-enter="2" x="100" y="90">
           Label
         </text>
       </svg>

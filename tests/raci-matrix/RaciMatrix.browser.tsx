@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { RaciMatrix } from "../../src/raci-matrix";
 import type { RaciMatrixProps } from "../../src/raci-matrix";
+import { readEnterMark } from "../../src/motion/read-enter-mark";
 import { contrastRatio } from "../../src/theme/contrast";
 import fixture from "../../stories/fixtures/raci-matrix.json";
 import { clearStage, stage } from "../browser/stage";
@@ -94,7 +95,7 @@ describe("<RaciMatrix> in Chromium", () => {
   it("enters row by row after hydration and ends fully visible", async () => {
     await mount(<RaciMatrix {...reference} animation="on-mount" />);
     const rows = Array.from(host!.querySelectorAll<SVGElement>("svg [data-ri-enter]"));
-    expect(rows.map((row) => Number(row.getAttribute("data-ri-order")))).toEqual(Array.from({ length: reference.tasks.length + 1 }, (_, i) => i));
+    expect(rows.map((row) => readEnterMark(row).order)).toEqual(Array.from({ length: reference.tasks.length + 1 }, (_, i) => i));
     await act(() => entranceFinished(host!.querySelector("figure")!));
     expect(rows.filter((row) => getComputedStyle(row).opacity !== "1")).toEqual([]);
   });
