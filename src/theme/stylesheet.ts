@@ -15,22 +15,20 @@ const declarations = (tokens: ThemeTokens, error = false) =>
 const unused = (name: string, count: number) => Number(/^--ri-set-(\d+)/.exec(name)?.[1]) > count;
 
 /**
- * The scheme and forced-colours token rules of a figure that draws with the first `colors` palette colours. Every
- * colour token is written once, as `light-dark(light, dark)`: the figure's `color-scheme` (light, or dark for
- * `data-theme="dark"` and for `auto` when the reader prefers it, on screens only so that paper stays light) picks
- * the value wherever a token is used. In forced-colours mode every token maps to a system colour, so the reader's
- * palette wins and outlines stay (inks follow `--ri-text`, already CanvasText there).
+ * The scheme and forced-colours token rules of a figure that draws with the first `colors` palette colours: light by
+ * default, dark for `data-theme="dark"` and for `auto` when the reader prefers it (on screens only, so paper stays
+ * light). In forced-colours mode every token maps to a system colour, so the reader's palette wins and outlines stay
+ * (inks follow `--ri-text`, already CanvasText there). CSS `light-dark()` would write each colour once, but a
+ * browser without it draws every shape black, over the words.
  */
 function tokenRules(colors: number): string[] {
-  const light: string[] = [];
-  const forced: string[] = [];
-  for (const [name, value] of Object.entries(LIGHT_TOKENS)) {
-    if (/error|ink/.test(name) || unused(name, colors)) continue;
-    light.push(`${name}:light-dark(${value},${DARK_TOKENS[name as keyof typeof DARK_TOKENS]});`);
-    if (name.startsWith("--ri-set")) forced.push(`${name}:${name.endsWith("fill") ? "Canvas" : "CanvasText"};`);
-  }
+  const used = (name: string) => !/error|ink/.test(name) && !unused(name, colors);
+  const write = (tokens: ThemeTokens) => Object.entries(tokens).map(([name, value]) => (used(name) ? `${name}:${value};` : "")).join("");
+  const forced = Object.keys(LIGHT_TOKENS)
+    .filter((name) => used(name) && name.startsWith("--ri-set"))
+    .map((name) => `${name}:${name.endsWith("fill") ? "Canvas" : "CanvasText"};`);
   return [
-    ...schemeRules("", (scheme) => (scheme === "light" ? `${light.join("")}${declarations(SHARED_TOKENS)}color-scheme:light` : "color-scheme:dark")),
+    ...schemeRules("", (scheme) => (scheme === "light" ? `${write(LIGHT_TOKENS)}${declarations(SHARED_TOKENS)}color-scheme:light` : `${write(DARK_TOKENS)}color-scheme:dark`)),
     "@media (forced-colors:active){:where(.ri-figure){--ri-bg:Canvas;--ri-surface:Canvas;--ri-text:CanvasText;--ri-text-muted:CanvasText;" +
       `--ri-border:CanvasText;--ri-accent:LinkText;--ri-focus-ring:Highlight;${forced.join("")}}}`,
   ];
