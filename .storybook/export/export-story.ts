@@ -1,4 +1,5 @@
 import type { ComponentType } from "react";
+import * as library from "../../src";
 import { KIND_NAMES, loadKind } from "../../src/kinds";
 import { renderToHTML, renderToSVG } from "../../src/static";
 import type { ExportFormat, ExportResult } from "./events";
@@ -23,10 +24,11 @@ export interface ExportSource {
 export const EMBED_SCRIPT = `<!-- node_modules/react-infographics/dist/embed/ copied to /react-infographics/embed/ on your site -->
 <script type="module" src="/react-infographics/embed/embed.js"></script>`;
 
-/** The kind in the registry whose component the story shows, if any. */
+/** The kind in the registry whose component, as the package exports it, the story shows, if any. */
 async function kindOf(component: unknown): Promise<string | undefined> {
+  // The registry holds each figure without the Suspense boundary the exported component hydrates in.
   for (const name of KIND_NAMES) {
-    if ((await loadKind(name)).Component === (component as ComponentType)) return name;
+    if ((library as Record<string, unknown>)[(await loadKind(name)).componentName] === (component as ComponentType)) return name;
   }
   return undefined;
 }
