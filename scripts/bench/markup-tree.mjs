@@ -2,7 +2,7 @@
 // needs for that much markup, with no validation, layout or component logic. Set beside the hand-written floor, it
 // splits a component's ratio into what its markup costs and what its code costs. Reads only our own renderToString
 // output, which is well-formed: every element closed, attributes double-quoted.
-import { createElement } from "react";
+import { createElement, Suspense } from "react";
 
 const VOID_ELEMENTS = new Set(["br", "img", "input", "meta", "link", "hr", "col", "wbr"]);
 const TOKEN = /<!--.*?-->|<\/([a-zA-Z][\w-]*)>|<([a-zA-Z][\w-]*)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*(\/?)>|([^<]+)/gs;
@@ -53,10 +53,15 @@ function parse(html) {
 
 const toElement = (node, key) => (typeof node === "string" ? node : createElement(node.tag, { ...node.props, key }, ...node.children.map(toElement)));
 
-/** A component that renders `html` (our own server output) as plain elements, building the tree on every render like hand-written markup. */
+/**
+ * A component that renders `html` (our own server output) as plain elements, building the tree on every render like
+ * hand-written markup; inside a Suspense boundary when the HTML is one (React's `<!--$-->` markers around it).
+ */
 export function markupComponent(html) {
   const nodes = parse(html);
+  const boundary = html.startsWith("<!--$-->");
   return function StaticMarkup() {
-    return nodes.map(toElement);
+    const elements = nodes.map(toElement);
+    return boundary ? createElement(Suspense, null, elements) : elements;
   };
 }
