@@ -47,7 +47,7 @@ export function laneRules(scope: string, lanes: readonly TimelineLane[]): string
  */
 export function TimelineLanes({ layouts, lanes, firstOrder, scope }: TimelineLanesProps) {
   return (
-    <g className={scope ?? "ri-lt-lanes"} aria-hidden="true">
+    <g className={scope} aria-hidden="true">
       {layouts.map((layout) => {
         const lane = lanes[layout.index];
         if (!lane) return null;
