@@ -55,8 +55,7 @@ export function TimelineLanes({ layouts, lanes, firstOrder, scope }: TimelineLan
         return (
           <g
             key={layout.id}
-            className="ri-lt-lane"
-            data-lane={scope ? layout.index : undefined}
+            data-lane={layout.index}
             style={scope ? undefined : (laneColors(layout.index, lane) as CSSProperties)}
             {...enterMark("fade", firstOrder + layout.index)}>
             {layout.swatch ? (

@@ -33,8 +33,8 @@ const OWN_RULES = [
  * whose lanes all take palette colours needs none: those colours already follow both (see `laneRules`).
  */
 const CUSTOM_LANE_RULES = [
-  ...schemeRules(".ri-lt-lane", (scheme) => pickSchemeRoles(LANE_COLOR_PREFIX, scheme)),
-  `@media (forced-colors:active){:where(.ri-figure .ri-lt-lane){${forcedColorRoles(LANE_COLOR_PREFIX)}}}`,
+  ...schemeRules("[data-lane]", (scheme) => pickSchemeRoles(LANE_COLOR_PREFIX, scheme)),
+  `@media (forced-colors:active){:where(.ri-figure [data-lane]){${forcedColorRoles(LANE_COLOR_PREFIX)}}}`,
 ];
 
 /**
