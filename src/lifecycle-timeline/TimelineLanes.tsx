@@ -47,7 +47,7 @@ export function laneRules(scope: string, lanes: readonly TimelineLane[]): string
  */
 export function TimelineLanes({ layouts, lanes, firstOrder, scope }: TimelineLanesProps) {
   return (
-    <g className={scope ?? "ri-lt-lanes"} aria-hidden="true">
+    <g className={scope} aria-hidden="true">
       {layouts.map((layout) => {
         const lane = lanes[layout.index];
         if (!lane) return null;
@@ -55,8 +55,7 @@ export function TimelineLanes({ layouts, lanes, firstOrder, scope }: TimelineLan
         return (
           <g
             key={layout.id}
-            className="ri-lt-lane"
-            data-lane={scope ? layout.index : undefined}
+            data-lane={layout.index}
             style={scope ? undefined : (laneColors(layout.index, lane) as CSSProperties)}
             {...enterMark("fade", firstOrder + layout.index)}>
             {layout.swatch ? (

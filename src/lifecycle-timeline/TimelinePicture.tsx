@@ -49,13 +49,13 @@ export function TimelinePicture({ layout, props, className, stateOf, tabStop, hi
         style={{ maxWidth: layout.width, direction: layout.direction }}
         data-orientation={layout.orientation}
       >
-        <g aria-hidden="true">
+        <g className="ri-lt-back" aria-hidden="true">
           {layout.activeBand ? (
             <rect className="ri-lt-band" x={layout.activeBand.x} y={layout.activeBand.y} width={layout.activeBand.width} height={layout.activeBand.height} rx={8} />
           ) : null}
           {/* A shade only needs its state when it is shown (preview); the stage item always says its own. */}
           {layout.stages.map((stage) => (
-            <rect key={stage.id} className="ri-lt-shade" data-state={stateOf(stage.id) === "inactive" ? undefined : stateOf(stage.id)} x={stage.box.x} y={stage.box.y} width={stage.box.width} height={stage.box.height} />
+            <rect key={stage.id} data-state={stateOf(stage.id) === "inactive" ? undefined : stateOf(stage.id)} x={stage.box.x} y={stage.box.y} width={stage.box.width} height={stage.box.height} />
           ))}
           {layout.connector ? <path className="ri-lt-connector" d={layout.connector} {...enterMark("draw", 0)} /> : null}
           {layout.loop?.path ? (

@@ -68,7 +68,7 @@ export function TimelineStage({ layout, state, tabbable, hintId, onActivate, onP
         }}
       >
         {/* One rect is both the pointer's target and, when the button has keyboard focus, its ring (see the stylesheet). */}
-        <rect className="ri-lt-hit" x={box.x - 2 || undefined} y={box.y - 2 || undefined} width={box.width + 4} height={box.height + 4} />
+        <rect x={box.x - 2 || undefined} y={box.y - 2 || undefined} width={box.width + 4} height={box.height + 4} />
         <TimelineText block={layout.label} inherited={STAGE_LABEL} {...enterMark("fade", order)} />
       </g>
       {layout.period ? <TimelineText block={layout.period} className="ri-lt-muted" {...enterMark("fade", order)} /> : null}

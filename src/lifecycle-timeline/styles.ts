@@ -10,11 +10,11 @@ const OWN_RULES = [
   `.ri-lt-loop{fill:none;stroke:var(--ri-border);stroke-width:2px;stroke-linecap:round;stroke-linejoin:round}`,
   `.ri-lt-stage{cursor:pointer}`,
   `.ri-lt-stage>[role=button]>text{font-size:16px;font-weight:700}`,
-  // Corner radii of the per-stage shapes are set here rather than on each of them.
-  `.ri-lt-hit{fill:transparent;stroke:none;rx:10px}`,
-  `:focus-visible>.ri-lt-hit{stroke:var(--ri-focus-ring);stroke-width:2px}`,
-  `.ri-lt-shade{rx:8px;fill:transparent;transition:fill var(--ri-duration-hover) ease-out}`,
-  `.ri-lt-shade[data-state="preview"]{fill:var(--ri-surface)}`,
+  // Corner radii of the per-stage shapes are set here rather than on each of them. A stage button's one rect is its hit
+  // area and focus ring; the stage shades are the plain rects of the backdrop (the active band has its own class).
+  `.ri-lt-stage>[role=button]>rect{fill:transparent;stroke:none;rx:10px}`,
+  `.ri-lt-back>rect:not(.ri-lt-band){rx:8px;fill:transparent;transition:fill var(--ri-duration-hover) ease-out}`,
+  `.ri-lt-back>[data-state="preview"]{fill:var(--ri-surface)}`,
   // A stage's marker: a disc with the stage's number on it.
   `.ri-lt-marker>circle{fill:var(--ri-bg);stroke:var(--ri-border);stroke-width:2px;transition:fill var(--ri-duration-hover) ease-out,stroke var(--ri-duration-hover) ease-out}`,
   `[data-state="preview"] .ri-lt-marker>circle{stroke:var(--ri-accent);stroke-width:3px}`,
@@ -33,8 +33,8 @@ const OWN_RULES = [
  * whose lanes all take palette colours needs none: those colours already follow both (see `laneRules`).
  */
 const CUSTOM_LANE_RULES = [
-  ...schemeRules(".ri-lt-lane", (scheme) => pickSchemeRoles(LANE_COLOR_PREFIX, scheme)),
-  `@media (forced-colors:active){:where(.ri-figure .ri-lt-lane){${forcedColorRoles(LANE_COLOR_PREFIX)}}}`,
+  ...schemeRules("[data-lane]", (scheme) => pickSchemeRoles(LANE_COLOR_PREFIX, scheme)),
+  `@media (forced-colors:active){:where(.ri-figure [data-lane]){${forcedColorRoles(LANE_COLOR_PREFIX)}}}`,
 ];
 
 /**
@@ -44,7 +44,8 @@ const CUSTOM_LANE_RULES = [
 const RULES = [
   `:where(.ri-lifecycle-timeline svg){font-size:${TIMELINE_TEXT_SIZE}px}`,
   ...scopeRules(OWN_RULES, ""),
-  "@media print{:where(.ri-lt-hit){stroke:none}}",
+  // The ring of the focused stage's button (its rect), after the rect's own rule; never printed.
+  "@media not print{:where(.ri-lt-stage>:focus-visible>rect){stroke:var(--ri-focus-ring);stroke-width:2px}}",
   `@media (forced-colors:active){:where([data-state="active"] .ri-lt-marker>circle){fill:Highlight;stroke:Highlight}:where([data-state="active"] .ri-lt-marker>text){fill:HighlightText}}`,
   `:where(.ri-lifecycle-timeline svg a text){fill:var(--ri-accent);text-decoration:underline}`,
   `:where(.ri-lifecycle-timeline [data-ri-enter^="pop"]){transform-box:fill-box;transform-origin:center}`,

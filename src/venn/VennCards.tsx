@@ -27,7 +27,7 @@ export function VennCards({ layout, idPrefix, ownColors }: VennCardsProps) {
             <div key={region.key} className="ri-venn-card" data-region={region.key} style={{ background: regionFill(region.members, ownColors) }}>
               {/* Hidden as a whole (glyph and name): the list it names reads the name. */}
               <p id={headingId} className="ri-venn-card-title" aria-hidden="true">
-                <svg className="ri-venn-glyph" viewBox={`0 0 ${glyph.width} ${glyph.height}`} width={glyph.width} height={glyph.height}>
+                <svg className="ri-venn-glyph" viewBox={`0 0 ${glyph.width} ${glyph.height}`}>
                   <path d={glyph.paths[region.key]} />
                   {glyph.circles.map((c, i) => (
                     <circle key={i} cx={c.cx} cy={c.cy} r={c.r} />

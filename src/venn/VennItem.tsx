@@ -24,11 +24,10 @@ const itemGap = (line: PlacedLine) => (line.text.endsWith("-") ? "" : " ");
 /** One item of a region: a list item with its text, a link when it has a safe `href`, and a focus ring. */
 export function VennItem({ item, focusProps, tooltipId, order, onHover }: VennItemProps) {
   const { box } = item;
-  // One rect is both the pointer's target and, when the item has keyboard focus, its ring (see the stylesheet). An
-  // unnamed shape is not in the accessibility tree, so it needs no aria-hidden.
+  // One rect is both the pointer's target and, when the item has keyboard focus, its ring (the stylesheet finds it as
+  // `.ri-venn-item rect`, no class needed). An unnamed shape is not in the accessibility tree: no aria-hidden needed.
   const decoration = (
     <rect
-      className="ri-venn-hit"
       x={round2(box.x - 4)}
       y={round2(box.y - 3)}
       width={round2(box.width + 8)}

@@ -58,8 +58,6 @@ export function VennPicture({ layout, label, idPrefix, hintId, highlight, roving
     <svg
       className="ri-venn-picture"
       viewBox={`0 0 ${layout.width} ${layout.height}`}
-      width={layout.width}
-      height={layout.height}
       style={{ maxWidth: layout.width }}
       role="group"
       aria-label={label}

@@ -16,8 +16,8 @@ const setColor = (index: number, role: "fill" | "stroke", own: boolean) => (own 
 export function regionFill(members: readonly number[], own: boolean): string {
   const fill = (m: number) => setColor(m, "fill", own);
   if (members.length === 1) return fill(members[0]!);
-  const pair = `color-mix(in srgb, ${fill(members[0]!)}, ${fill(members[1]!)})`;
-  return members.length === 2 ? pair : `color-mix(in srgb, ${pair} 66.67%, ${fill(members[2]!)})`;
+  const pair = `color-mix(in srgb,${fill(members[0]!)},${fill(members[1]!)})`;
+  return members.length === 2 ? pair : `color-mix(in srgb,${pair} 66.67%,${fill(members[2]!)})`;
 }
 
 /** The outline colour of a set's circle. */

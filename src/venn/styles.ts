@@ -30,9 +30,8 @@ const rules = [
   `.ri-venn-item[data-described="true"] text{text-decoration:underline dotted;cursor:help}`,
   `.ri-venn-item a text{text-decoration:underline}`,
   `.ri-venn-region>.ri-focus-ring{stroke-width:3px}`,
-  // The corner radius is set here rather than on each of the many hit areas.
-  `.ri-venn-hit{fill:transparent;stroke:none;rx:4px}`,
-  `:focus-visible>.ri-venn-hit{stroke:var(--ri-focus-ring);stroke-width:2px}`,
+  // An item's one rect is its hit area and focus ring; its corner radius is set here rather than on each of them.
+  `.ri-venn-item rect{fill:transparent;stroke:none;rx:4px}`,
   `.ri-venn-highlight{fill:none;stroke:var(--ri-text);stroke-width:2.5px;pointer-events:none}`,
   // Clipped rather than hidden while closed, so that it still describes its item to screen readers.
   `.ri-venn-tooltip{clip-path:inset(50%);pointer-events:none}`,
@@ -54,4 +53,8 @@ const rules = [
 ];
 
 /** The Venn diagram's own CSS: zero-specificity rules, scoped by the kind's own class names. */
-export const VENN_STYLESHEET = [...scopeRules(rules, ""), "@media print{:where(.ri-venn-hit){stroke:none}}"].join("\n");
+export const VENN_STYLESHEET = [
+  ...scopeRules(rules, ""),
+  // The focused item's ring, never printed; no other focusable element has a rect child, so it needs no class.
+  "@media not print{:where(.ri-venn-picture :focus-visible>rect){stroke:var(--ri-focus-ring);stroke-width:2px}}",
+].join("\n");

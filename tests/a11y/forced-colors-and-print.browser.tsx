@@ -52,7 +52,7 @@ describe("forced colours (high contrast)", () => {
     const marks = [
       [one(".ri-venn-circle[data-set='0']"), "stroke"],
       [one(".ri-venn-circle[data-set='1']"), "stroke"],
-      [one(".ri-lt-lane .ri-lt-bar"), "stroke"],
+      [one("[data-lane] .ri-lt-bar"), "stroke"],
       [one(".ri-ct-outline"), "stroke"],
       [one(".ri-ct-yes-disc"), "fill"],
       [one(".ri-ct-datacell > .ri-ct-cell-bg"), "stroke"],

@@ -90,7 +90,7 @@ describe("LifecycleTimeline in Chromium", () => {
     const container = await show(reference);
     const execution = visibleButtons(container).find((button) => button.textContent === "Execution");
     if (!execution) throw new Error("no Execution button");
-    const area = execution.querySelector(".ri-lt-hit");
+    const area = execution.querySelector(":scope>rect");
     if (!area) throw new Error("no hover area");
     await interact(() => userEvent.hover(area, { force: true }));
     expect(execution.closest('[role="listitem"]')?.getAttribute("data-state")).toBe("preview");
@@ -147,7 +147,7 @@ describe("LifecycleTimeline with the reader's own font", () => {
     const items = host.querySelectorAll('[role="listitem"]');
     expect(items.length).toBe(6);
     for (const item of items) {
-      const area = item.querySelector<SVGRectElement>(".ri-lt-hit")!.getBBox();
+      const area = item.querySelector<SVGRectElement>("[role=button]>rect")!.getBBox();
       for (const text of item.querySelectorAll<SVGTextElement>("text")) {
         const box = text.getBBox();
         expect(box.x).toBeGreaterThanOrEqual(area.x);

@@ -87,7 +87,7 @@ describe.each(KINDS)("a %s with unbreakable words, URLs, emoji and mixed-directi
     const figure = (await show(<div dir={dir}>{element()}</div>, 960)).querySelector(".ri-figure")!;
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(1000);
     const boxOf = (text: SVGTextElement) =>
-      text.closest(".ri-venn-item")?.querySelector(".ri-venn-hit") ??
+      text.closest(".ri-venn-item")?.querySelector("rect") ??
       text.closest(".ri-ct-cell")?.querySelector(".ri-ct-cell-bg") ??
       text.closest(".ri-sc-stat")?.querySelector(".ri-sc-card") ??
       text.closest(".ri-rm-cell")?.querySelector(".ri-rm-cell-bg") ??

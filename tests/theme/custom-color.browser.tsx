@@ -51,8 +51,8 @@ describe.each(CASES)("the custom colour %s, %s theme", (color, themeCase) => {
     const timeline = fixture.timeline as LifecycleTimelineProps;
     const lanes = [{ ...timeline.lanes![0]!, color }, timeline.lanes![1]!];
     await show(<LifecycleTimeline {...timeline} lanes={lanes} theme={theme} animation="none" />);
-    const bar = one(".ri-lt-lane .ri-lt-bar:not([height='0'])");
-    const label = one(".ri-lt-lane .ri-lt-bar-label");
+    const bar = one("[data-lane] .ri-lt-bar:not([height='0'])");
+    const label = one("[data-lane] .ri-lt-bar-label");
     expect(drawnContrast(bar, "stroke", figure(), "background-color")).toBeGreaterThanOrEqual(3);
     expect(drawnContrast(label, "fill", bar, "fill")).toBeGreaterThanOrEqual(4.5);
   });
