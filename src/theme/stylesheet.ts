@@ -1,36 +1,36 @@
 import { schemeRules } from "./scheme-rules";
 import { DARK_TOKENS, LIGHT_TOKENS, PALETTE_SIZE, SHARED_TOKENS, type ThemeTokens } from "./tokens";
 
-/**
- * Token declarations of a scheme, all but the error figure's (`error` false: written by `ERROR_STYLESHEET`, not by
- * every figure) or only those (`error` true). A palette colour's ink is the scheme's text colour in both schemes, so
- * it is left out: `paletteVar` falls back to `--ri-text`.
- */
-const declarations = (tokens: ThemeTokens, error = false) =>
-  Object.entries(tokens)
-    .map(([name, value]) => (name.startsWith("--ri-error") === error && !name.endsWith("-ink") ? `${name}:${value};` : ""))
+/** The declarations of the tokens whose names pass `keep`, each with its value in `tokens` unless `value` gives one. */
+const declarations = (tokens: ThemeTokens, keep: (name: string) => boolean, value = (name: string) => tokens[name as keyof ThemeTokens]) =>
+  Object.keys(tokens)
+    .map((name) => (keep(name) ? `${name}:${value(name)};` : ""))
     .join("");
 
-/** Whether a token belongs to a palette colour past the first `count` (one a figure does not draw with). */
-const unused = (name: string, count: number) => Number(/^--ri-set-(\d+)/.exec(name)?.[1]) > count;
+/** The error figure's tokens, written by `ERROR_STYLESHEET` only. */
+const isError = (name: string) => name.startsWith("--ri-error");
+
+/** A token's system colour in forced-colours mode: grounds and fills Canvas, links and focus their own, the rest CanvasText. */
+const forcedColor = (name: string) =>
+  /bg|surface|fill/.test(name) ? "Canvas" : name === "--ri-accent" ? "LinkText" : name === "--ri-focus-ring" ? "Highlight" : "CanvasText";
 
 /**
- * The scheme and forced-colours token rules of a figure that draws with the first `colors` palette colours: light by
- * default, dark for `data-theme="dark"` and for `auto` when the reader prefers it (on screens only, so paper stays
- * light). In forced-colours mode every token maps to a system colour, so the reader's palette wins and outlines stay
- * (inks follow `--ri-text`, already CanvasText there). CSS `light-dark()` would write each colour once, but a
- * browser without it draws every shape black, over the words.
+ * The scheme and forced-colours token rules of a figure that draws with the first `colors` palette colours (a token
+ * of a later one, `--ri-set-N-…` with N above, is left out): light by default, dark for `data-theme="dark"` and for
+ * `auto` when the reader prefers it (on screens only, so paper stays light). In forced-colours mode every token maps
+ * to a system colour, so the reader's palette wins and outlines stay. A palette colour's ink is left out everywhere:
+ * `paletteVar` falls back to `--ri-text` (CanvasText in forced colours). CSS `light-dark()` would write each colour
+ * once, but a browser without it draws every shape black, over the words.
  */
 function tokenRules(colors: number): string[] {
-  const used = (name: string) => !/error|ink/.test(name) && !unused(name, colors);
-  const write = (tokens: ThemeTokens) => Object.entries(tokens).map(([name, value]) => (used(name) ? `${name}:${value};` : "")).join("");
-  const forced = Object.keys(LIGHT_TOKENS)
-    .filter((name) => used(name) && name.startsWith("--ri-set"))
-    .map((name) => `${name}:${name.endsWith("fill") ? "Canvas" : "CanvasText"};`);
+  const used = (name: string) => !/error|ink/.test(name) && !(Number(/\d+/.exec(name)?.[0]) > colors);
   return [
-    ...schemeRules("", (scheme) => (scheme === "light" ? `${write(LIGHT_TOKENS)}${declarations(SHARED_TOKENS)}color-scheme:light` : `${write(DARK_TOKENS)}color-scheme:dark`)),
-    "@media (forced-colors:active){:where(.ri-figure){--ri-bg:Canvas;--ri-surface:Canvas;--ri-text:CanvasText;--ri-text-muted:CanvasText;" +
-      `--ri-border:CanvasText;--ri-accent:LinkText;--ri-focus-ring:Highlight;${forced.join("")}}}`,
+    ...schemeRules("", (scheme) =>
+      scheme === "light"
+        ? `${declarations(LIGHT_TOKENS, used)}${declarations(SHARED_TOKENS, used)}color-scheme:light`
+        : `${declarations(DARK_TOKENS, used)}color-scheme:dark`,
+    ),
+    `@media (forced-colors:active){:where(.ri-figure){${declarations(LIGHT_TOKENS, used, forcedColor)}}}`,
   ];
 }
 
@@ -68,13 +68,12 @@ const cache: string[] = [];
  * page overrides any token or rule with an ordinary selector, no `!important`. Nothing here reaches outside `.ri-figure`.
  */
 export function baseStylesheet(colors: number = PALETTE_SIZE): string {
-  const count = Math.max(0, Math.min(PALETTE_SIZE, Math.floor(colors)));
-  return (cache[count] ??= [...tokenRules(count), BASE_RULES].join("\n"));
+  return (cache[colors] ??= [...tokenRules(colors), BASE_RULES].join("\n"));
 }
 
 /** The error figure's own rules and colour tokens, carried by the error figure only (base layer, like the above). */
 export const ERROR_STYLESHEET = [
-  ...schemeRules("", (scheme) => declarations(scheme === "light" ? LIGHT_TOKENS : DARK_TOKENS, true)),
+  ...schemeRules("", (scheme) => declarations(scheme === "light" ? LIGHT_TOKENS : DARK_TOKENS, isError)),
   `@media (forced-colors:active){:where(.ri-figure){--ri-error-text:CanvasText;--ri-error-bg:Canvas}}`,
   `:where(.ri-figure .ri-error){padding:12px;border:2px solid var(--ri-error-text);border-radius:var(--ri-radius);background:var(--ri-error-bg);color:var(--ri-error-text);font-size:14px}`,
   `:where(.ri-figure .ri-error ul){margin:8px 0 0;padding-inline-start:20px}`,

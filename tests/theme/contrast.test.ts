@@ -1,5 +1,6 @@
 import { contrastRatio, mixHex } from "../../src/theme/contrast";
-import { DARK_TOKENS, GRAPHIC_CONTRAST_PAIRS, LIGHT_TOKENS, TEXT_CONTRAST_PAIRS, type ThemeTokens } from "../../src/theme/tokens";
+import { GRAPHIC_CONTRAST_PAIRS, TEXT_CONTRAST_PAIRS } from "../../src/theme/contrast-pairs";
+import { DARK_TOKENS, LIGHT_TOKENS, type ThemeTokens } from "../../src/theme/tokens";
 
 const schemes: [string, ThemeTokens][] = [
   ["light", LIGHT_TOKENS],
