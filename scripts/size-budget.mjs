@@ -15,18 +15,18 @@ if (!existsSync(dist)) {
 
 const KB = 1000;
 // Each budget is what the kind reached, rounded up a little (issue 15 asks for 12 kB each and 24 kB for the three).
-// Issue 15's smaller server HTML cost 0.1 to 0.3 kB here (a stylesheet sized to the colours a figure draws, one-line
+// Issue 15's smaller server HTML cost up to 0.2 kB here (a stylesheet sized to the colours a figure draws, one-line
 // texts without tspans, one entrance attribute): bytes a reader's cache keeps, against 4 to 6 kB less HTML per figure.
 const scenarios = [
-  { name: "VennDiagram", imports: ["VennDiagram"], budget: 15.2 * KB },
-  { name: "LifecycleTimeline", imports: ["LifecycleTimeline"], budget: 15.3 * KB },
-  { name: "ComparisonTable", imports: ["ComparisonTable"], budget: 15.2 * KB },
-  { name: "QuadrantChart", imports: ["QuadrantChart"], budget: 13.8 * KB },
-  { name: "StatCallouts", imports: ["StatCallouts"], budget: 11.4 * KB },
-  { name: "BarComparison", imports: ["BarComparison"], budget: 14.7 * KB },
-  { name: "RaciMatrix", imports: ["RaciMatrix"], budget: 14.3 * KB },
-  { name: "CycleDiagram", imports: ["CycleDiagram"], budget: 14.5 * KB },
-  { name: "all three", imports: ["VennDiagram", "LifecycleTimeline", "ComparisonTable"], budget: 28.1 * KB },
+  { name: "VennDiagram", imports: ["VennDiagram"], budget: 15.1 * KB },
+  { name: "LifecycleTimeline", imports: ["LifecycleTimeline"], budget: 15.2 * KB },
+  { name: "ComparisonTable", imports: ["ComparisonTable"], budget: 15.1 * KB },
+  { name: "QuadrantChart", imports: ["QuadrantChart"], budget: 13.7 * KB },
+  { name: "StatCallouts", imports: ["StatCallouts"], budget: 11.3 * KB },
+  { name: "BarComparison", imports: ["BarComparison"], budget: 14.6 * KB },
+  { name: "RaciMatrix", imports: ["RaciMatrix"], budget: 14.2 * KB },
+  { name: "CycleDiagram", imports: ["CycleDiagram"], budget: 14.3 * KB },
+  { name: "all three", imports: ["VennDiagram", "LifecycleTimeline", "ComparisonTable"], budget: 27.9 * KB },
 ];
 // What loads after hydration (the motion code, entrance watching, font-scale measuring) must not grow either.
 const LAZY_BUDGET = 26.5 * KB;
