@@ -14,29 +14,22 @@ const spaced = (line: TextBlock["lines"][number]) => (line.spaceAfter ? `${line.
  */
 export function TextBlockView({ block, className }: { block: TextBlock; className?: string }) {
   const tone = className ?? (block.tone === "text" ? undefined : `ri-ct-${block.tone}`);
-  const attributes = {
-    className: tone,
-    fontSize: block.fontSize === TABLE_TEXT.fontSize ? undefined : block.fontSize,
-    fontWeight: block.fontWeight === "bold" ? 700 : undefined,
-    textAnchor: block.anchor === "start" ? undefined : block.anchor,
-  };
-  const [only] = block.lines;
-  if (block.lines.length === 1 && only && !only.hyphen) {
-    return (
-      <text {...attributes} x={only.x || undefined} y={only.y}>
-        {spaced(only)}
-      </text>
-    );
-  }
+  const fontSize = block.fontSize === TABLE_TEXT.fontSize ? undefined : block.fontSize;
+  const fontWeight = block.fontWeight === "bold" ? 700 : undefined;
+  const textAnchor = block.anchor === "start" ? undefined : block.anchor;
+  const lines = block.lines;
+  const only = lines.length === 1 && !lines[0]!.hyphen ? lines[0] : undefined;
   return (
-    <text {...attributes}>
-      {block.lines.map((line, i) => (
-        <tspan key={i} x={line.x} y={line.y}>
-          {line.hyphen ? line.text : spaced(line)}
-          {line.hyphen ? <tspan aria-hidden="true">-</tspan> : null}
-          {line.hyphen && line.spaceAfter ? " " : null}
-        </tspan>
-      ))}
+    <text className={tone} fontSize={fontSize} fontWeight={fontWeight} textAnchor={textAnchor} x={only ? only.x || undefined : undefined} y={only?.y}>
+      {only
+        ? spaced(only)
+        : lines.map((line, i) => (
+            <tspan key={i} x={line.x} y={line.y}>
+              {line.hyphen ? line.text : spaced(line)}
+              {line.hyphen ? <tspan aria-hidden="true">-</tspan> : null}
+              {line.hyphen && line.spaceAfter ? " " : null}
+            </tspan>
+          ))}
     </text>
   );
 }
