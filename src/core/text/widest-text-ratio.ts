@@ -7,18 +7,12 @@ interface DrawnLine {
 }
 
 /**
- * Figures whose kind writes a one-line text, or a text's first line, straight into the `<text>` (no tspan); in the
- * others such texts are not wrapped lines and stay unmeasured.
+ * The lines of an SVG text: one `<tspan>` each, and a line written straight into the `<text>` (a one-line text, or a
+ * first line ahead of tspans), whose width is that of its characters.
  */
-const BARE_LINE_KINDS = ".ri-venn,.ri-lifecycle-timeline,.ri-comparison-table";
-
-/**
- * The lines of an SVG text: one `<tspan>` each, and where `bare`, a line written straight into the `<text>` (a
- * one-line text, or a first line ahead of tspans), whose width is that of its characters.
- */
-function drawnLines(text: SVGTextElement, bare: boolean): DrawnLine[] {
+function drawnLines(text: SVGTextElement): DrawnLine[] {
   const spans = Array.from(text.querySelectorAll<SVGTSpanElement>(":scope > tspan"), (span) => ({ content: span.textContent ?? "", width: () => span.getComputedTextLength() }));
-  const lead = bare && text.firstChild?.nodeType === 3 ? (text.firstChild.textContent ?? "").trimEnd() : "";
+  const lead = text.firstChild?.nodeType === 3 ? (text.firstChild.textContent ?? "").trimEnd() : "";
   if (!lead.trim()) return spans;
   // A text that is not drawn has no characters to address, and the browser throws rather than answer 0.
   const leadWidth = () => (spans.length === 0 ? text.getComputedTextLength() : text.getNumberOfChars() >= lead.length ? text.getSubStringLength(0, lead.length) : 0);
@@ -33,10 +27,9 @@ function drawnLines(text: SVGTextElement, bare: boolean): DrawnLine[] {
 export function widestTextRatio(root: Element): number {
   const seen = new Set<string>();
   let ratio = 0;
-  const bare = root.matches(BARE_LINE_KINDS);
   for (const text of root.querySelectorAll<SVGTextElement>("svg text")) {
     if (typeof text.getComputedTextLength !== "function") continue;
-    const lines = drawnLines(text, bare);
+    const lines = drawnLines(text);
     if (lines.length === 0) continue;
     const style = getComputedStyle(text);
     const font = { fontSize: parseFloat(style.fontSize) || 14, fontWeight: Number(style.fontWeight) || 400 };
@@ -53,7 +46,6 @@ export function widestTextRatio(root: Element): number {
   }
   return ratio;
 }
-
 
 /** Ratios this close to 1 are measurement noise, not overflow. */
 const TOLERANCE = 1.01;
