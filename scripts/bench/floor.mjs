@@ -73,7 +73,7 @@ else {
   row("main-thread busy", `library ${ms(hydrated.library)}`, `floor ${ms(hydrated.floor)}`, `${times(ratio)} ${verdict(ratio <= HYDRATION_RATIO, `<= ${HYDRATION_RATIO}x`)}`);
   // The same two splits as for the server render: React alone on the library's DOM, and the library without its re-layouts.
   row("  our HTML, static", ms(hydrated.markup), "", `${times(hydrated.markup / hydrated.floor)} of the floor: React alone hydrating that much DOM`);
-  row("  no width measured", ms(hydrated.unmeasured), "", `${times(hydrated.unmeasured / hydrated.floor)} of the floor: no figure laid out again for its width`);
+  row("  no re-layout", ms(hydrated.unmeasured), "", `${times(hydrated.unmeasured / hydrated.floor)} of the floor: no width measured, so no figure laid out again`);
   const longest = (list) => Math.max(0, ...list);
   const [library, floor] = [hydrated.longTasks.library, hydrated.longTasks.floor];
   // React's own work on the floor page sets what is not the library's doing.
