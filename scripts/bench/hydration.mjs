@@ -26,7 +26,7 @@ const QUIET_MS = 1500;
 /** The reference content of each of the three parts, in page order. */
 const CONTENT = ["venn", "timeline", "comparison"];
 
-/** The page's app: the three pieces of content in an article column, from the library or from the floor. */
+/** The page's app: the three pieces of content in an article column, from the library, the floor or our static HTML. */
 const appSource = (imports) => `
 import { createElement as h } from "react";
 import { hydrateRoot } from "react-dom/client";
@@ -52,7 +52,7 @@ import markup from "./markup.json";
 const [Venn, Timeline, Table] = markup.map(markupComponent);`,
 };
 
-/** Bundles both pages into `dir` and writes their HTML with the server render inside. */
+/** Bundles the pages into `dir` and writes their HTML with the server render inside. */
 async function preparePages(dir) {
   const library = await import(dist);
   const components = [library.VennDiagram, library.LifecycleTimeline, library.ComparisonTable];
@@ -142,7 +142,7 @@ export async function hydration({ runs = 5, rate = 4 } = {}) {
     await preparePages(dir);
     const origin = `http://127.0.0.1:${server.address().port}`;
     const variants = { library: ["library"], floor: ["floor"], markup: ["markup"], unmeasured: ["library", true] };
-    const samples = { library: [], floor: [], markup: [], unmeasured: [] };
+    const samples = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
     const longTasks = { library: [], floor: [] };
     await hydrateOnce(browser, origin, "library", rate); // warms the browser's caches; not counted
     for (let i = 0; i < runs; i++) {
