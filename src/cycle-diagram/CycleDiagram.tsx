@@ -42,7 +42,7 @@ function CycleView(props: CycleDiagramProps) {
     defaultActiveId: defaultActiveStepId,
     onChange: onActiveStepChange,
     noun: "step",
-    indexAttribute: "data-ri-step-index",
+    buttonSelector: ".ri-cy-step>[role=button]",
   });
   useEntranceAnimation(figureRef, animation ?? "on-view");
 

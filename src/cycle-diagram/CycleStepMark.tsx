@@ -49,7 +49,6 @@ export function CycleStepMark({ layout, state, tabbable, hintId, order, onActiva
         role="button"
         tabIndex={tabbable ? 0 : -1}
         aria-current={state === "active" ? "step" : undefined}
-        data-ri-step-index={index}
         aria-describedby={hintId}
         onFocus={() => onPreview(true)}
         onBlur={() => onPreview(false)}

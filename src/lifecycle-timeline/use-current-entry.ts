@@ -22,10 +22,8 @@ export interface CurrentEntryOptions<T extends Entry> {
   onChange: ((id: string) => void) | undefined;
   /** What an entry is called in the announcement: "stage", "step". */
   noun: string;
-  /** Attribute carrying an entry's index on its focusable button (`data-ri-step-index`), unless `buttonSelector` is given. */
-  indexAttribute?: string;
-  /** Selector matching the entries' focusable buttons in entry order, so they need no index attribute. */
-  buttonSelector?: string;
+  /** Selector matching the entries' focusable buttons, in entry order. */
+  buttonSelector: string;
 }
 
 /** What is announced when an entry becomes current. */
@@ -39,7 +37,7 @@ function activationSentence(entry: Entry, noun: string): string {
  * The current entry of a list that the reader moves through, controlled (`activeId` given) or not; the preview
  * from hover or focus; the roving Tab stop; and the sentence announced when the reader makes an entry current.
  */
-export function useCurrentEntry<T extends Entry>({ entries, activeId: controlled, defaultActiveId, onChange, noun, indexAttribute, buttonSelector }: CurrentEntryOptions<T>) {
+export function useCurrentEntry<T extends Entry>({ entries, activeId: controlled, defaultActiveId, onChange, noun, buttonSelector }: CurrentEntryOptions<T>) {
   const [ownActive, setOwnActive] = useState(defaultActiveId);
   const [previewId, setPreviewId] = useState<string | undefined>(undefined);
   const [focusIndex, setFocusIndex] = useState<number | undefined>(undefined);
@@ -69,10 +67,7 @@ export function useCurrentEntry<T extends Entry>({ entries, activeId: controlled
     setFocusIndex(target);
     // Both pictures may be in the page; move within the one that has focus.
     const container = event.currentTarget.closest("[data-ri-keys]");
-    const button = buttonSelector
-      ? container?.querySelectorAll<SVGGElement>(buttonSelector)[target]
-      : container?.querySelector<SVGGElement>(`[${indexAttribute}="${target}"]`);
-    button?.focus();
+    container?.querySelectorAll<SVGGElement>(buttonSelector)[target]?.focus();
   };
   const stateOf = (id: string): EntryState => (id === activeId ? "active" : id === previewId ? "preview" : "inactive");
   return { activeId, tabStop, announcement, activate, preview, focusEntry, stateOf };
